@@ -1,0 +1,68 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "TenderPack",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tenderpack", targets: ["tenderpack"]),
+        .library(name: "TenderModel", targets: ["TenderModel"]),
+        .library(name: "TenderLoading", targets: ["TenderLoading"]),
+        .library(name: "TenderValidation", targets: ["TenderValidation"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Value types of a specification: no I/O, no YAML, no C.
+        .target(name: "TenderModel", swiftSettings: swiftSettings),
+        // YAML node tree -> model, every value keeping file:line:column.
+        .target(
+            name: "TenderLoading",
+            dependencies: ["TenderModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // The rule catalogue: one rule per file, each with a permanent id and examples.
+        .target(
+            name: "TenderValidation",
+            dependencies: ["TenderModel", "TenderLoading"],
+            swiftSettings: swiftSettings
+        ),
+        // libxml2 behind one wall: the only importer of the C API.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "XMLKit", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        // Model -> XML and HTML trees (through XMLKit) -> the tender pack under Output/.
+        .target(
+            name: "TenderRendering",
+            dependencies: ["TenderModel", "XMLKit"],
+            swiftSettings: swiftSettings
+        ),
+        // Thin command line: parse, call, report.
+        .target(
+            name: "TenderCLI",
+            dependencies: [
+                "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "tenderpack", dependencies: ["TenderCLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TenderPackTests",
+            dependencies: [
+                "TenderModel", "TenderLoading", "TenderValidation", "TenderCLI", "XMLKit", "TenderRendering",
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

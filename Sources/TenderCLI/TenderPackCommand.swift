@@ -1,0 +1,12 @@
+public import ArgumentParser
+
+/// `tenderpack`: turns specifications of commissioned support services into tender packs.
+public struct TenderPackCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "tenderpack",
+        abstract: "Turn specifications of commissioned support services into tender packs.",
+        subcommands: []
+    )
+
+    public init() {}
+}

@@ -1,0 +1,34 @@
+/// A named part of the geography the specification covers (a district, a city).
+public struct Area: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case county
+        case district
+        case city
+        case locality
+        case clinicalCommissioningGroup = "clinical-commissioning-group"
+    }
+
+    public var id: Field<String>
+    public var name: Field<String>
+    public var kind: Field<Kind>
+    public var location: SourceLocation
+
+    public init(id: Field<String>, name: Field<String>, kind: Field<Kind>, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.location = location
+    }
+}
+
+/// Which areas a service covers: all of the specification's, or a named list.
+public enum AreaSelection: Sendable, Hashable {
+    case all(SourceLocation)
+    case areas([Field<String>])
+
+    /// The area ids named, or nil when every area is covered.
+    public var namedAreas: [Field<String>]? {
+        if case .areas(let list) = self { return list }
+        return nil
+    }
+}

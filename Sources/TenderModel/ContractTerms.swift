@@ -1,0 +1,32 @@
+/// The contract a tender leads to: when it starts, how long it runs, what it is worth.
+public struct ContractTerms: Sendable, Hashable {
+    public enum Procedure: String, Sendable, Hashable, CaseIterable {
+        case open
+        case selective
+        case limited
+        case direct
+    }
+
+    public var start: Field<CalendarDate>?
+    public var initialTerm: Field<Duration>?
+    /// Each optional extension the commissioner may take, in order.
+    public var extensions: [Field<Duration>]
+    /// Annual value in pounds sterling.
+    public var annualValue: Field<Double>?
+    public var procedure: Field<Procedure>?
+    /// Common Procurement Vocabulary codes (for example 85312000).
+    public var cpvCodes: [Field<String>]
+    public var location: SourceLocation
+
+    public init(start: Field<CalendarDate>?, initialTerm: Field<Duration>?, extensions: [Field<Duration>],
+                annualValue: Field<Double>?, procedure: Field<Procedure>?, cpvCodes: [Field<String>],
+                location: SourceLocation) {
+        self.start = start
+        self.initialTerm = initialTerm
+        self.extensions = extensions
+        self.annualValue = annualValue
+        self.procedure = procedure
+        self.cpvCodes = cpvCodes
+        self.location = location
+    }
+}

@@ -1,0 +1,1 @@
+/// Model -> XML and HTML trees -> tender pack files.

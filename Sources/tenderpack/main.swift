@@ -1,0 +1,3 @@
+import TenderCLI
+
+await TenderPackCommand.main()
