@@ -22,4 +22,14 @@ static inline void tp_xmlSetIndent(int on) {
     xmlIndentTreeOutput = on;
     xmlTreeIndentString = "  ";
 }
+// xmlGenericErrorFunc is variadic, which Swift cannot write. Without a handler libxml2
+// prints some messages straight to stderr; XMLKit captures structured errors itself and
+// installs this no-op for the generic channel on each thread that uses the library.
+static inline void tp_xmlIgnoreGenericError(void *ctx, const char *msg, ...) {
+    (void)ctx;
+    (void)msg;
+}
+static inline void tp_xmlSilenceGenericErrors(void) {
+    xmlSetGenericErrorFunc(NULL, tp_xmlIgnoreGenericError);
+}
 #endif

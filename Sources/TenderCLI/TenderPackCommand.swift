@@ -1,11 +1,11 @@
 public import ArgumentParser
 
 /// `tenderpack`: turns specifications of commissioned support services into tender packs.
-public struct TenderPackCommand: AsyncParsableCommand {
+public struct TenderPackCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tenderpack",
         abstract: "Turn specifications of commissioned support services into tender packs.",
-        subcommands: []
+        subcommands: [ValidateCommand.self, RulesCommand.self, ExplainCommand.self]
     )
 
     public init() {}

@@ -28,8 +28,14 @@ public struct FieldWalker {
 
     mutating func field<T>(_ label: String, _ field: Field<T>?, prose: Bool = false) {
         guard let field else { return }
+        let display: String
+        if let number = field.value as? Double {
+            display = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        } else {
+            display = "\(field.value)"
+        }
         records.append(FieldRecord(path: path + [label], location: field.location,
-                                   provenance: field.provenance, display: "\(field.value)", isProse: prose))
+                                   provenance: field.provenance, display: display, isProse: prose))
     }
 
     mutating func fields<T>(_ label: String, _ fields: [Field<T>], prose: Bool = false) {

@@ -29,6 +29,9 @@ public struct Specification: Sendable, Hashable {
     public var howToRespond: [Field<String>]
     /// The file the specification was read from.
     public var file: String
+    /// Every `provenance:` statement in the file, so that each can be checked once
+    /// where it is written rather than at every value it covers.
+    public var provenanceStatements: [Field<String>] = []
 
     public init(id: Field<String>, title: Field<String>, version: Field<String>, status: Field<Status>,
                 supersedes: Field<String>?, sources: [Source], commissioner: Field<String>,

@@ -1,3 +1,3 @@
 import TenderCLI
 
-await TenderPackCommand.main()
+TenderPackCommand.main()

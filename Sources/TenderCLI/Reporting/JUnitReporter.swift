@@ -1,0 +1,53 @@
+import TenderModel
+import TenderValidation
+import XMLKit
+
+/// JUnit XML, built by libxml2: a test suite per file; a passing `valid` test case for
+/// a clean file, otherwise a test case per finding (errors fail, warnings pass with
+/// the warning as output).
+public struct JUnitReporter: Sendable {
+    public init() {}
+
+    public func render(_ report: ValidationReport, suiteName: String = "tenderpack validate") throws -> String {
+        let document = XMLDocument(root: "testsuites")
+        let root = document.root
+        root.setAttribute("name", suiteName)
+        var byFile: [String: [Diagnostic]] = [:]
+        for diagnostic in report.diagnostics { byFile[diagnostic.location.file, default: []].append(diagnostic) }
+        let files = Array(Set(report.files).union(byFile.keys)).sorted()
+        var total = 0
+        var failures = 0
+        for file in files {
+            let findings = byFile[file] ?? []
+            let suite = root.addElement("testsuite")
+            suite.setAttribute("name", file)
+            let suiteFailures = findings.filter { $0.severity == .error }.count
+            suite.setAttribute("tests", String(max(1, findings.count)))
+            suite.setAttribute("failures", String(suiteFailures))
+            suite.setAttribute("errors", "0")
+            if findings.isEmpty {
+                suite.addElement("testcase", attributes: ["classname": file, "name": "valid"], text: nil)
+            }
+            for finding in findings {
+                let testCase = suite.addElement("testcase", attributes: [
+                    "classname": file,
+                    "name": "\(finding.ruleID) at \(finding.location.line):\(finding.location.column)",
+                ], text: nil)
+                let body = ([finding.message] + finding.notes.map { "note: \($0)" }).joined(separator: "\n")
+                if finding.severity == .error {
+                    let failure = testCase.addElement("failure", text: "\(finding.location): \(body)")
+                    failure.setAttribute("message", finding.message)
+                    failure.setAttribute("type", finding.ruleID)
+                } else {
+                    testCase.addElement("system-out", text: "\(finding.location): warning: \(body)")
+                }
+            }
+            total += max(1, findings.count)
+            failures += suiteFailures
+        }
+        root.setAttribute("tests", String(total))
+        root.setAttribute("failures", String(failures))
+        root.setAttribute("errors", "0")
+        return try document.xmlString()
+    }
+}

@@ -1,0 +1,53 @@
+import TenderModel
+import TenderValidation
+
+/// `path:line:column: severity: message [rule-id]`, one per line, sorted; on a
+/// terminal, with colour and the offending line under a caret.
+public struct TextReporter: Sendable {
+    public var terminal: Bool
+
+    public init(terminal: Bool) {
+        self.terminal = terminal
+    }
+
+    public func render(_ report: ValidationReport) -> String {
+        var out = ""
+        var lines: [String: [Substring]] = [:]
+        for diagnostic in report.diagnostics {
+            out += headline(diagnostic) + "\n"
+            for note in diagnostic.notes {
+                out += "    note: \(note)\n"
+            }
+            guard terminal, let text = report.sourceTexts[diagnostic.location.file] else { continue }
+            if lines[diagnostic.location.file] == nil {
+                lines[diagnostic.location.file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            }
+            let fileLines = lines[diagnostic.location.file] ?? []
+            let index = diagnostic.location.line - 1
+            guard fileLines.indices.contains(index) else { continue }
+            let source = String(fileLines[index].prefix(200)).replacingOccurrences(of: "\t", with: " ")
+            let printable = String(String.UnicodeScalarView(source.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0 }))
+            out += "    " + printable + "\n"
+            out += "    " + String(repeating: " ", count: max(0, min(diagnostic.location.column - 1, 200))) + colour("^", "32") + "\n"
+        }
+        return out
+    }
+
+    /// The one-line summary for standard error.
+    public func summary(_ report: ValidationReport) -> String {
+        let files = report.files.count == 1 ? "1 file" : "\(report.files.count) files"
+        if report.diagnostics.isEmpty { return "\(files) checked: no findings" }
+        let errors = report.errorCount == 1 ? "1 error" : "\(report.errorCount) errors"
+        let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"
+        return "\(files) checked: \(errors), \(warnings)"
+    }
+
+    func headline(_ d: Diagnostic) -> String {
+        let severity = d.severity == .error ? colour("error", "1;31") : colour("warning", "1;33")
+        return "\(d.location): \(severity): \(d.message) [\(d.ruleID)]"
+    }
+
+    func colour(_ text: String, _ code: String) -> String {
+        terminal ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

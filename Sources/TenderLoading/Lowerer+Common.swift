@@ -1,0 +1,158 @@
+import TenderModel
+import Yams
+
+/// Lowering of the small shapes shared across a specification.
+extension Lowerer {
+    func clause(_ value: YAMLValue, what: String = "clause") -> Clause? {
+        guard let r = ObjectReader(value, what: what, keys: ["id", "text"]) else { return nil }
+        let id = r.required("id")?.identifier()
+        let text = r.required("text")?.text()
+        guard let id, let text else { return nil }
+        return Clause(id: id, text: text, location: r.location)
+    }
+
+    func clauses(_ value: YAMLValue?, what: String) throws -> [Clause] {
+        guard let value else { return [] }
+        return try value.list(what: "\(what)s") { clause($0, what: what) }
+    }
+
+    func identifiers(_ value: YAMLValue?, what: String) throws -> [Field<String>] {
+        guard let value else { return [] }
+        return try value.list(what: what) { $0.identifier() }
+    }
+
+    func texts(_ value: YAMLValue?, what: String) throws -> [Field<String>] {
+        guard let value else { return [] }
+        return try value.list(what: what) { $0.text() }
+    }
+
+    func source(_ value: YAMLValue) -> Source? {
+        guard let r = ObjectReader(value, what: "source", keys: ["id", "kind", "title", "citation"]) else { return nil }
+        let id = r.required("id")?.identifier()
+        let kind = r.required("kind")?.choice(Source.Kind.self, what: "source kind")
+        let title = r.required("title")?.text()
+        let citation = r.optional("citation")?.text()
+        guard let id, let kind, let title else { return nil }
+        return Source(id: id, kind: kind, title: title, citation: citation, location: r.location)
+    }
+
+    func partner(_ value: YAMLValue) throws -> Partner? {
+        guard let r = ObjectReader(value, what: "partner", keys: ["id", "name", "kind", "roles"]) else { return nil }
+        let id = r.required("id")?.identifier()
+        let name = r.required("name")?.text()
+        let kind = r.required("kind")?.choice(Partner.Kind.self, what: "partner kind")
+        let roles = try r.optional("roles")?.list(what: "roles") { $0.choice(Partner.Role.self, what: "partner role") } ?? []
+        guard let id, let name, let kind else { return nil }
+        return Partner(id: id, name: name, kind: kind, roles: roles, location: r.location)
+    }
+
+    func area(_ value: YAMLValue) -> Area? {
+        guard let r = ObjectReader(value, what: "area", keys: ["id", "name", "kind"]) else { return nil }
+        let id = r.required("id")?.identifier()
+        let name = r.required("name")?.text()
+        let kind = r.required("kind")?.choice(Area.Kind.self, what: "area kind")
+        guard let id, let name, let kind else { return nil }
+        return Area(id: id, name: name, kind: kind, location: r.location)
+    }
+
+    /// `all`, or a list of area ids.
+    func areaSelection(_ value: YAMLValue) throws -> AreaSelection? {
+        if case .scalar(let scalar) = value.node, scalar.string == "all" {
+            return .all(value.location)
+        }
+        if case .sequence = value.node {
+            return .areas(try identifiers(value, what: "area ids"))
+        }
+        value.wrongType(expected: "`all` or a list of area ids")
+        return nil
+    }
+
+    func milestone(_ value: YAMLValue) -> Milestone? {
+        guard let r = ObjectReader(value, what: "milestone", keys: ["milestone", "date", "label", "description"]) else { return nil }
+        let kind = r.required("milestone")?.choice(Milestone.Kind.self, what: "milestone")
+        let date = r.required("date")?.date()
+        let label = r.optional("label")?.text()
+        let description = r.optional("description")?.text()
+        guard let kind, let date else { return nil }
+        return Milestone(kind: kind, date: date, label: label, description: description, location: r.location)
+    }
+
+    func durations(_ value: YAMLValue) -> Durations? {
+        guard let r = ObjectReader(value, what: "durations", keys: ["maximum", "expectedMoveOn", "typical", "note"]) else { return nil }
+        var maximum: Field<DurationLimit>?
+        if let max = r.optional("maximum") {
+            if case .scalar(let scalar) = max.node, scalar.string == "none" {
+                maximum = Field(.noLimit, at: max.location, provenance: max.provenance)
+            } else {
+                maximum = max.duration()?.map { .upTo($0) }
+            }
+        }
+        return Durations(maximum: maximum,
+                         expectedMoveOn: r.optional("expectedMoveOn")?.duration(),
+                         typical: r.optional("typical")?.duration(),
+                         note: r.optional("note")?.text(),
+                         location: r.location)
+    }
+
+    /// `floating-support`, or `{type, cover, jointlyFundedBy}`.
+    func setting(_ value: YAMLValue) throws -> Setting? {
+        if case .scalar = value.node {
+            guard let kind = value.choice(Setting.Kind.self, what: "setting") else { return nil }
+            return Setting(kind: kind, cover: nil, jointlyFundedBy: [], location: value.location)
+        }
+        guard let r = ObjectReader(value, what: "setting", keys: ["type", "cover", "jointlyFundedBy"]) else { return nil }
+        let kind = r.required("type")?.choice(Setting.Kind.self, what: "setting")
+        let cover = r.optional("cover").flatMap(cover)
+        let funders = try texts(r.optional("jointlyFundedBy"), what: "funders")
+        guard let kind else { return nil }
+        return Setting(kind: kind, cover: cover, jointlyFundedBy: funders, location: r.location)
+    }
+
+    /// `24/7`, or `{daysPerWeek, nightCover, outOfHours}`.
+    func cover(_ value: YAMLValue) -> Cover? {
+        if case .scalar(let scalar) = value.node {
+            guard scalar.string == "24/7" else {
+                value.wrongType(expected: "`24/7` or a mapping with `daysPerWeek` and `nightCover`")
+                return nil
+            }
+            return Cover(daysPerWeek: Field(7, at: value.location, provenance: value.provenance),
+                         nightCover: Field(true, at: value.location, provenance: value.provenance),
+                         outOfHours: nil, location: value.location)
+        }
+        guard let r = ObjectReader(value, what: "cover", keys: ["daysPerWeek", "nightCover", "outOfHours"]) else { return nil }
+        let days = r.required("daysPerWeek")?.integer()
+        let night = r.required("nightCover")?.bool()
+        let outOfHours = r.optional("outOfHours")?.text()
+        if let days, !(1...7).contains(days.value) {
+            report(LoaderRuleID.schemaInvalidValue, at: days.location, "a week has 1 to 7 days; found \(days.value)")
+            return nil
+        }
+        guard let days, let night else { return nil }
+        return Cover(daysPerWeek: days, nightCover: night, outOfHours: outOfHours, location: r.location)
+    }
+
+    /// `{min, max}`, `{max}`, `varies-with-need` or `{variesWithNeed: true, min, max}`.
+    func intensity(_ value: YAMLValue, note: Field<String>?) -> Intensity? {
+        if case .scalar(let scalar) = value.node {
+            guard scalar.string == "varies-with-need" else {
+                value.wrongType(expected: "`varies-with-need` or a mapping with `min` and `max` hours")
+                return nil
+            }
+            return Intensity(value: Field(.variesWithNeed(typical: nil), at: value.location, provenance: value.provenance),
+                             note: note, location: value.location)
+        }
+        guard let r = ObjectReader(value, what: "hours per week", keys: ["min", "max", "variesWithNeed"]) else { return nil }
+        let varies = r.optional("variesWithNeed")?.bool()
+        let minimum = r.optional("min")?.number()
+        let maximum = (varies?.value == true ? r.optional("max") : r.required("max"))?.number()
+        let range = maximum.map { HoursRange(minimum: minimum, maximum: $0, location: r.location) }
+        let intensity: SupportIntensity
+        if varies?.value == true {
+            intensity = .variesWithNeed(typical: range)
+        } else {
+            guard let range else { return nil }
+            intensity = .hours(range)
+        }
+        return Intensity(value: Field(intensity, at: r.location, provenance: r.provenance), note: note, location: r.location)
+    }
+}

@@ -1,0 +1,47 @@
+import TenderModel
+import Yams
+
+extension Lowerer {
+    func evaluation(_ value: YAMLValue) throws -> Evaluation? {
+        guard let r = ObjectReader(value, what: "evaluation", keys: ["quality", "price", "criteria"]) else { return nil }
+        let quality = r.optional("quality")?.number()
+        let price = r.optional("price")?.number()
+        let criteria = try r.optional("criteria")?.list(what: "criteria") { criterion($0) } ?? []
+        return Evaluation(qualityWeight: quality, priceWeight: price, criteria: criteria, location: r.location)
+    }
+
+    func criterion(_ value: YAMLValue) -> EvaluationCriterion? {
+        let keys = ["id", "name", "category", "weight", "description"]
+        guard let r = ObjectReader(value, what: "evaluation criterion", keys: keys) else { return nil }
+        let id = r.required("id")?.identifier()
+        let name = r.required("name")?.text()
+        let category = r.required("category")?.choice(EvaluationCriterion.Category.self, what: "criterion category")
+        let weight = r.required("weight")?.number()
+        let description = r.optional("description")?.text()
+        guard let id, let name, let category, let weight else { return nil }
+        return EvaluationCriterion(id: id, name: name, category: category, weight: weight,
+                                   description: description, location: r.location)
+    }
+
+    func contract(_ value: YAMLValue) throws -> ContractTerms? {
+        let keys = ["start", "initialTerm", "extensions", "annualValue", "procedure", "cpv"]
+        guard let r = ObjectReader(value, what: "contract", keys: keys) else { return nil }
+        let start = r.optional("start")?.date()
+        let term = r.optional("initialTerm")?.duration()
+        let extensions = try r.optional("extensions")?.list(what: "extensions") { $0.duration() } ?? []
+        let value = r.optional("annualValue")?.number()
+        let procedure = r.optional("procedure")?.choice(ContractTerms.Procedure.self, what: "procedure")
+        let cpv = try r.optional("cpv")?.list(what: "CPV codes") { item -> Field<String>? in
+            guard let code = item.text() else { return nil }
+            let digits = code.value.split(separator: "-").first.map(String.init) ?? ""
+            guard digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                report(LoaderRuleID.schemaInvalidValue, at: code.location,
+                       "`\(code.value.prefix(40))` is not a CPV code; CPV codes have eight digits, like `85312000`")
+                return nil
+            }
+            return code
+        } ?? []
+        return ContractTerms(start: start, initialTerm: term, extensions: extensions, annualValue: value,
+                             procedure: procedure, cpvCodes: cpv, location: r.location)
+    }
+}

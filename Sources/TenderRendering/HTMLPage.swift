@@ -1,0 +1,102 @@
+import TenderModel
+internal import XMLKit
+
+/// The frame every HTML file of a pack shares: doctype, `lang`, the template stylesheet
+/// inlined, a skip link, a cover `header` with the one `h1`, `main` and a footer.
+struct HTMLPage {
+    let document: XMLDocument
+    let body: XMLElement
+    let header: XMLElement
+    let main: XMLElement
+
+    init(title: String, heading: String, stylesheet: String, labels: Labels) {
+        document = XMLDocument.html(lang: "en-GB")
+        let head = document.root.addElement("head")
+        head.addElement("meta", attributes: ["charset": "utf-8"])
+        head.addElement("meta", attributes: ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+        head.addElement("meta", attributes: ["name": "generator", "content": "TenderPack"])
+        head.addElement("title", text: title)
+        head.addElement("style", text: stylesheet)
+        body = document.root.addElement("body")
+        body.addElement("a", attributes: ["class": "skip-link", "href": "#main"], text: labels["skip.link"])
+        header = body.addElement("header", attributes: ["class": "cover"])
+        header.addElement("h1", text: heading)
+        main = body.addElement("main", attributes: ["id": "main"])
+    }
+
+    func addFooter(_ text: String) {
+        body.addElement("footer", attributes: ["class": "page-footer"]).addElement("p", text: text)
+    }
+}
+
+/// Writing HTML for a pack: wording, illustrative marking and the small shapes
+/// (sections, definition lists, tables) the pages are made of.
+struct HTMLContext {
+    let labels: Labels
+
+    /// Appends a value's text, marked when it is illustrative: a visible `mark` with a
+    /// tooltip, and hidden words for screen readers (colour alone would not do).
+    func addValue(_ text: String, _ provenance: Provenance, to parent: XMLElement) {
+        guard provenance.isIllustrative else {
+            parent.addText(text)
+            return
+        }
+        let mark = parent.addElement("mark", attributes: ["class": "illustrative", "title": labels["illustrative.title"]],
+                                     text: text)
+        mark.addElement("span", attributes: ["class": "visually-hidden"], text: labels["illustrative.hidden"])
+    }
+
+    func addValue<T>(_ field: Field<T>, to parent: XMLElement, _ format: (T) -> String) {
+        addValue(format(field.value), field.provenance, to: parent)
+    }
+
+    func addValue(_ field: Field<String>, to parent: XMLElement) {
+        addValue(field.value, field.provenance, to: parent)
+    }
+
+    /// `<p>` holding one text field.
+    @discardableResult
+    func paragraph(_ field: Field<String>, in parent: XMLElement) -> XMLElement {
+        let p = parent.addElement("p")
+        addValue(field, to: p)
+        return p
+    }
+
+    /// A `section` with an id and a heading of the given level.
+    func section(_ id: String, heading: String, level: Int, in parent: XMLElement,
+                 class className: String? = nil) -> XMLElement {
+        let section = parent.addElement("section")
+        section.setAttribute("id", id)
+        if let className { section.setAttribute("class", className) }
+        section.addElement("h\(level)", text: heading)
+        return section
+    }
+
+    /// A bulleted list of clauses, each item with an id derived from the clause id.
+    func clauseList(_ clauses: [Clause], idPrefix: String, in parent: XMLElement) {
+        let list = parent.addElement("ul")
+        for clause in clauses {
+            let item = list.addElement("li", attributes: ["id": "\(idPrefix)-\(clause.id.value)"])
+            addValue(clause.text, to: item)
+        }
+    }
+
+    /// A definition list row: `<dt>term</dt><dd>…</dd>`; returns the `dd`.
+    @discardableResult
+    func term(_ term: String, in list: XMLElement) -> XMLElement {
+        list.addElement("dt", text: term)
+        return list.addElement("dd")
+    }
+
+    /// A table with a caption and column headers (`scope="col"`); returns its `tbody`.
+    func table(caption: String, columns: [String], class className: String? = nil,
+               in parent: XMLElement) -> XMLElement {
+        let wrapper = parent.addElement("div", attributes: ["class": "table-wrapper"])
+        let table = wrapper.addElement("table")
+        if let className { table.setAttribute("class", className) }
+        table.addElement("caption", text: caption)
+        let row = table.addElement("thead").addElement("tr")
+        for column in columns { row.addElement("th", attributes: ["scope": "col"], text: column) }
+        return table.addElement("tbody")
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+
+/// Every fixed piece of wording in a rendered pack, so that a council can reword
+/// headings and notes in `Templates/labels/en-GB.json` without recompiling.
+///
+/// The defaults below are the British English wording; the template file may override
+/// any of them. A key in the file that is not listed here is a template error (a typo
+/// would otherwise be silently ignored).
+struct Labels: Sendable {
+    static let defaults: [String: String] = [
+        "document.kind.draft": "Draft service specification",
+        "document.kind.consultation": "Consultation on the service model",
+        "document.kind.tender": "Invitation to tender and service specification",
+        "document.kind.awarded": "Service specification (contract awarded)",
+        "skip.link": "Skip to main content",
+        "cover.version": "Version",
+        "cover.status": "Status",
+        "cover.reference": "Reference",
+        "cover.supersedes": "Revises",
+        "cover.deadline": "Deadline for tenders",
+        "contents.heading": "Contents",
+        "legend.text": "are illustrative — invented for this example, not taken from the source documents.",
+        "legend.sample": "Values marked like this",
+        "illustrative.hidden": " (illustrative)",
+        "illustrative.title": "Illustrative — invented for this example",
+        "invitation.heading": "Invitation",
+        "buying.heading": "What is being bought",
+        "buying.lots.caption": "The lots",
+        "buying.lots.lot": "Lot",
+        "buying.lots.service": "Service",
+        "buying.lots.summary": "Summary",
+        "buying.lots.areas": "Areas",
+        "background.heading": "Background",
+        "funding.heading": "Funding",
+        "consultation.heading": "Consultation",
+        "consultation.audiences": "Who we are asking",
+        "consultation.interests": "Interests",
+        "consultation.developedWith": "Developed with",
+        "consultation.nextSteps": "Next steps",
+        "mapping.heading": "Current services and the new services",
+        "mapping.caption": "What happens to each current service",
+        "mapping.current": "Current service",
+        "mapping.description": "What it does now",
+        "mapping.areas": "Areas",
+        "mapping.becomes": "In the new model",
+        "mapping.absorbed": "Absorbed into",
+        "mapping.decommissioned": "Decommissioned",
+        "mapping.none": "Not yet decided",
+        "timeline.heading": "Timeline",
+        "timeline.caption": "Key dates",
+        "timeline.step": "Step",
+        "timeline.date": "Date",
+        "timeline.details": "Details",
+        "respond.heading": "How to respond",
+        "evaluation.heading": "Evaluation criteria",
+        "evaluation.caption": "How tenders will be scored",
+        "evaluation.split": "Quality %@, price %@ of the total score.",
+        "evaluation.criterion": "Criterion",
+        "evaluation.category": "Category",
+        "evaluation.weight": "Weighting",
+        "evaluation.description": "What we will look for",
+        "evaluation.category.quality": "Quality",
+        "evaluation.category.price": "Price",
+        "contract.heading": "Contract terms",
+        "contract.start": "Contract start",
+        "contract.initialTerm": "Initial term",
+        "contract.extensions": "Optional extensions",
+        "contract.annualValue": "Annual value",
+        "contract.procedure": "Procedure",
+        "contract.cpv": "CPV codes",
+        "contract.procedure.open": "Open procedure",
+        "contract.procedure.selective": "Restricted (selective) procedure",
+        "contract.procedure.limited": "Limited tendering",
+        "contract.procedure.direct": "Direct award",
+        "aims.heading": "Aims",
+        "lot.heading": "Lot %@: %@",
+        "lot.specification": "Service specification",
+        "lot.aims": "Aims of the service",
+        "lot.clientGroup": "Client group",
+        "lot.eligibility": "Eligibility",
+        "lot.exclusions": "Exclusions",
+        "lot.referrals": "Referral routes",
+        "lot.setting": "Setting and cover",
+        "lot.intensity": "Support intensity",
+        "lot.durations": "Duration of support",
+        "lot.geography": "Geography",
+        "lot.partnerships": "Partnership working",
+        "lot.absorbs": "Current services this lot takes on",
+        "lot.stage": "Stage of the pathway",
+        "lot.requirements": "Requirements",
+        "lot.requirements.caption": "Requirements for lot %@",
+        "lot.requirements.number": "No.",
+        "lot.requirements.text": "Requirement",
+        "lot.requirements.strength": "Must or should",
+        "lot.outcomes": "Outcomes and key performance indicators",
+        "lot.outcomes.intro": "The service works towards these outcomes:",
+        "lot.kpis.caption": "Key performance indicators for lot %@",
+        "kpi.indicator": "Indicator",
+        "kpi.target": "Target",
+        "kpi.frequency": "Reported",
+        "kpi.evidence": "Evidence",
+        "kpi.outcome": "Outcome",
+        "strength.must": "Must",
+        "strength.should": "Should",
+        "setting.cover": "Staff cover",
+        "setting.outOfHours": "Outside core hours",
+        "setting.jointlyFunded": "Jointly funded by",
+        "durations.maximum": "Maximum",
+        "durations.expectedMoveOn": "Move-on expected within",
+        "durations.typical": "Typically",
+        "durations.note": "Note",
+        "geography.all": "All of the areas covered by this specification: %@.",
+        "geography.some": "These areas only: %@.",
+        "pathway.heading": "The staged pathway",
+        "pathway.intro": "People move through the stages as their needs change. The diagram shows how people come into each stage and where they move on to; the table below gives the same information as text.",
+        "pathway.diagram.title": "Pathway diagram",
+        "pathway.caption": "The stages of the pathway",
+        "pathway.stage": "Stage",
+        "pathway.remit": "What it is for",
+        "pathway.hours": "Hours and cover",
+        "pathway.durations": "How long",
+        "pathway.entry": "Entry routes",
+        "pathway.moveOn": "Move-on routes",
+        "pathway.entering": "Coming in",
+        "pathway.leaving": "Moving on",
+        "sources.heading": "Sources",
+        "sources.intro": "Values in this pack are taken from these sources, except those marked as illustrative.",
+        "footer.generated": "Produced by TenderPack from specification %@, version %@.",
+        "schedule.title": "Outcome schedule",
+        "schedule.intro": "How each service's outcomes will be measured: the indicator, its target, how often it is reported and the evidence for it.",
+        "schedule.framework": "Outcome framework: %@.",
+        "schedule.caption": "Outcomes and measures: %@",
+        "schedule.outcome": "Outcome",
+        "schedule.indicator": "Indicator",
+        "schedule.unit": "Unit",
+        "schedule.target": "Target",
+        "schedule.frequency": "Frequency",
+        "schedule.evidence": "Evidence",
+        "schedule.lot": "Lot",
+        "schedule.noMeasure": "No indicator set",
+        "schedule.unassigned": "Other measures",
+        "schedule.backToPack": "The full tender pack",
+        "frequency.monthly": "Monthly",
+        "frequency.quarterly": "Quarterly",
+        "frequency.six-monthly": "Every six months",
+        "frequency.annually": "Annually",
+        "direction.at-least": "at least",
+        "direction.at-most": "at most",
+        "unit.percent": "Percentage",
+        "unit.count": "Number",
+        "unit.days": "Days",
+        "unit.weeks": "Weeks",
+        "unit.hours": "Hours",
+        "none": "—",
+    ]
+
+    private let overrides: [String: String]
+
+    init(overrides: [String: String] = [:]) {
+        self.overrides = overrides
+    }
+
+    /// Reads a labels file; unknown keys are reported sorted.
+    static func load(_ data: Data, path: String) throws -> Labels {
+        let decoded: [String: String]
+        do {
+            decoded = try JSONDecoder().decode([String: String].self, from: data)
+        } catch {
+            throw RenderError.template(path: path, reason: "not a JSON object of strings: \(error)")
+        }
+        let unknown = decoded.keys.filter { defaults[$0] == nil }.sorted()
+        if !unknown.isEmpty {
+            throw RenderError.template(path: path, reason: "unknown label keys: " + unknown.joined(separator: ", "))
+        }
+        return Labels(overrides: decoded)
+    }
+
+    subscript(_ key: String) -> String {
+        if let text = overrides[key] ?? Labels.defaults[key] { return text }
+        assertionFailure("no label \(key)")
+        return key
+    }
+
+    /// A label with `%@` placeholders filled in order.
+    func format(_ key: String, _ arguments: String...) -> String {
+        var result = ""
+        var remaining = arguments[...]
+        var text = self[key][...]
+        while let range = text.range(of: "%@") {
+            result += text[..<range.lowerBound]
+            result += remaining.popFirst() ?? ""
+            text = text[range.upperBound...]
+        }
+        return result + text
+    }
+}

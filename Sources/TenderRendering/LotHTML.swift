@@ -1,0 +1,207 @@
+import TenderModel
+internal import XMLKit
+
+/// One lot's service specification in `tender-pack.html`: every part as an `h3`
+/// section, requirements numbered lot.index (2.3) with must/should, then outcomes and KPIs.
+struct LotHTML {
+    let spec: Specification
+    let lot: Lot
+    let html: HTMLContext
+
+    private var labels: Labels { html.labels }
+    private var prefix: String { LotHTML.anchor(lot) }
+
+    static func anchor(_ lot: Lot) -> String { "lot-\(lot.id.value)" }
+
+    /// "Breckland, Broadland and Norwich" — or every area's name for `all`.
+    static func areaNames(_ selection: AreaSelection, spec: Specification) -> String {
+        switch selection {
+        case .all:
+            return Formatting.list(spec.areas.map(\.name.value))
+        case .areas(let ids):
+            return Formatting.list(ids.map { id in spec.areas.first { $0.id.value == id.value }?.name.value ?? id.value })
+        }
+    }
+
+    private func section(_ key: String, _ id: String, in parent: XMLElement) -> XMLElement {
+        html.section("\(prefix)-\(id)", heading: labels[key], level: 3, in: parent)
+    }
+
+    func add(to parent: XMLElement) {
+        if let summary = lot.summary { html.paragraph(summary, in: parent).setAttribute("class", "summary") }
+        if !lot.aims.isEmpty {
+            html.clauseList(lot.aims, idPrefix: "\(prefix)-aim", in: section("lot.aims", "aims", in: parent))
+        }
+        if let group = lot.clientGroup { html.paragraph(group, in: section("lot.clientGroup", "client-group", in: parent)) }
+        if !lot.eligibility.isEmpty {
+            html.clauseList(lot.eligibility, idPrefix: "\(prefix)-eligibility", in: section("lot.eligibility", "eligibility", in: parent))
+        }
+        if !lot.exclusions.isEmpty {
+            html.clauseList(lot.exclusions, idPrefix: "\(prefix)-exclusion", in: section("lot.exclusions", "exclusions", in: parent))
+        }
+        if !lot.referralSources.isEmpty {
+            let list = section("lot.referrals", "referrals", in: parent).addElement("ul")
+            for source in lot.referralSources {
+                let item = list.addElement("li", attributes: ["id": "\(prefix)-referral-\(source.id.value)"])
+                html.addValue(source.name, to: item)
+                if let partner = source.partner, partner.value != source.name.value {
+                    item.addText(" (" + partnerName(partner.value) + ")")
+                }
+            }
+        }
+        addSetting(to: section("lot.setting", "setting", in: parent))
+        if let intensity = lot.intensity {
+            let s = section("lot.intensity", "intensity", in: parent)
+            let p = s.addElement("p")
+            html.addValue(intensity.value, to: p, Formatting.hours)
+            if let note = intensity.note {
+                html.paragraph(note, in: s).setAttribute("class", "note")
+            }
+        }
+        if let durations = lot.durations {
+            LotHTML.addDurations(durations, html: html, to: section("lot.durations", "durations", in: parent))
+        }
+        addGeography(to: section("lot.geography", "geography", in: parent))
+        if !lot.partnerships.isEmpty {
+            let list = section("lot.partnerships", "partnerships", in: parent).addElement("dl")
+            for partnership in lot.partnerships {
+                html.addValue(partnership.description, to: html.term(partnerName(partnership.partner.value), in: list))
+            }
+        }
+        if !lot.absorbs.isEmpty {
+            let list = section("lot.absorbs", "absorbs", in: parent).addElement("ul")
+            for id in lot.absorbs {
+                let name = spec.currentServices.first { $0.id.value == id.value }?.name.value ?? id.value
+                list.addElement("li").addElement("a", attributes: ["href": "#current-\(id.value)"], text: name)
+            }
+        }
+        if let stageID = lot.stage, let stage = spec.stages.first(where: { $0.id.value == stageID.value }) {
+            let p = section("lot.stage", "stage", in: parent).addElement("p")
+            p.addElement("a", attributes: ["href": "#stage-\(stage.id.value)"],
+                         text: "\(labels["pathway.stage"]) \(stage.number.value): \(stage.name.value)")
+        }
+        if !lot.requirements.isEmpty { addRequirements(to: section("lot.requirements", "requirements", in: parent)) }
+        if !lot.outcomes.isEmpty || !lot.kpis.isEmpty { addOutcomes(to: section("lot.outcomes", "outcomes", in: parent)) }
+    }
+
+    private func addSetting(to section: XMLElement) {
+        let setting = lot.setting
+        let list = section.addElement("dl")
+        html.addValue(setting.kind, to: html.term(labels["lot.setting"], in: list)) { $0.title }
+        if let cover = setting.cover {
+            let dd = html.term(labels["setting.cover"], in: list)
+            let provenance: Provenance = cover.daysPerWeek.provenance.isIllustrative || cover.nightCover.provenance.isIllustrative
+                ? .illustrative : cover.daysPerWeek.provenance
+            html.addValue(Formatting.capitalised(cover.summary), provenance, to: dd)
+            if let outOfHours = cover.outOfHours {
+                html.addValue(outOfHours, to: html.term(labels["setting.outOfHours"], in: list))
+            }
+        }
+        if !setting.jointlyFundedBy.isEmpty {
+            let dd = html.term(labels["setting.jointlyFunded"], in: list)
+            for (index, funder) in setting.jointlyFundedBy.enumerated() {
+                if index > 0 { dd.addText(", ") }
+                html.addValue(funder, to: dd)
+            }
+        }
+    }
+
+    static func addDurations(_ durations: Durations, html: HTMLContext, to parent: XMLElement) {
+        let labels = html.labels
+        let list = parent.addElement("dl")
+        if let maximum = durations.maximum {
+            html.addValue(maximum, to: html.term(labels["durations.maximum"], in: list), Formatting.limit)
+        }
+        if let moveOn = durations.expectedMoveOn {
+            html.addValue(moveOn, to: html.term(labels["durations.expectedMoveOn"], in: list)) { $0.description }
+        }
+        if let typical = durations.typical {
+            html.addValue(typical, to: html.term(labels["durations.typical"], in: list)) { $0.description }
+        }
+        if let note = durations.note { html.addValue(note, to: html.term(labels["durations.note"], in: list)) }
+    }
+
+    private func addGeography(to section: XMLElement) {
+        let p = section.addElement("p")
+        switch lot.areas {
+        case .all:
+            p.addText(labels.format("geography.all", LotHTML.areaNames(.all, spec: spec)))
+        case .areas(let ids):
+            let text = labels["geography.some"]
+            let parts = text.split(separator: "%@", maxSplits: 1, omittingEmptySubsequences: false)
+            p.addText(String(parts.first ?? ""))
+            for (index, id) in ids.enumerated() {
+                if index > 0 { p.addText(index == ids.count - 1 ? " and " : ", ") }
+                let name = spec.areas.first { $0.id.value == id.value }?.name.value ?? id.value
+                html.addValue(name, id.provenance, to: p)
+            }
+            if parts.count > 1 { p.addText(String(parts[1])) }
+        }
+    }
+
+    private func addRequirements(to section: XMLElement) {
+        let body = html.table(caption: labels.format("lot.requirements.caption", String(lot.number.value)),
+                              columns: [labels["lot.requirements.number"], labels["lot.requirements.text"],
+                                        labels["lot.requirements.strength"]],
+                              class: "requirements", in: section)
+        for (index, requirement) in lot.requirements.enumerated() {
+            let row = body.addElement("tr", attributes: ["id": "\(prefix)-requirement-\(requirement.id.value)"])
+            row.addElement("th", attributes: ["scope": "row"], text: RequirementNumber.text(lot: lot, index: index))
+            html.addValue(requirement.text, to: row.addElement("td"))
+            let strength = row.addElement("td", attributes: ["class": "strength strength-\(requirement.strength.value.rawValue)"])
+            html.addValue(requirement.strength, to: strength) { labels["strength.\($0.rawValue)"] }
+        }
+    }
+
+    private func addOutcomes(to section: XMLElement) {
+        let outcomes = spec.outcomeFramework?.outcomes ?? []
+        if !lot.outcomes.isEmpty {
+            section.addElement("p", text: labels["lot.outcomes.intro"])
+            let list = section.addElement("ul")
+            for id in lot.outcomes {
+                let item = list.addElement("li")
+                if let found = outcomes.first(where: { $0.outcome.id.value == id.value }) {
+                    html.addValue(found.outcome.text, to: item)
+                    item.addText(" (" + found.domain.name.value + ")")
+                } else {
+                    item.addText(id.value)
+                }
+            }
+        }
+        guard !lot.kpis.isEmpty else { return }
+        let body = html.table(caption: labels.format("lot.kpis.caption", String(lot.number.value)),
+                              columns: [labels["kpi.indicator"], labels["kpi.target"], labels["kpi.frequency"],
+                                        labels["kpi.evidence"], labels["kpi.outcome"]],
+                              class: "kpis", in: section)
+        for kpi in lot.kpis {
+            let row = body.addElement("tr", attributes: ["id": "\(prefix)-kpi-\(kpi.id.value)"])
+            html.addValue(kpi.indicator, to: row.addElement("th", attributes: ["scope": "row"]))
+            KPIHTML.addTarget(kpi, html: html, to: row.addElement("td", attributes: ["class": "number"]))
+            let frequency = row.addElement("td")
+            if let value = kpi.frequency { html.addValue(value, to: frequency) { labels["frequency.\($0.rawValue)"] } }
+            let evidence = row.addElement("td")
+            if let value = kpi.evidence { html.addValue(value, to: evidence) }
+            let outcome = row.addElement("td")
+            if let id = kpi.outcome {
+                outcome.addText(outcomes.first { $0.outcome.id.value == id.value }?.outcome.text.value ?? id.value)
+            }
+        }
+    }
+
+    private func partnerName(_ id: String) -> String {
+        spec.partners.first { $0.id.value == id }?.name.value ?? id
+    }
+}
+
+enum KPIHTML {
+    /// "at least 80%", with the target marked when it is illustrative.
+    static func addTarget(_ kpi: KPI, html: HTMLContext, to cell: XMLElement) {
+        guard let target = kpi.target else {
+            cell.addText(html.labels["none"])
+            return
+        }
+        if let direction = kpi.direction { cell.addText(html.labels["direction.\(direction.value.rawValue)"] + " ") }
+        let unit = kpi.unit?.value ?? .count
+        html.addValue(target, to: cell) { unit.format($0) }
+    }
+}

@@ -1,0 +1,101 @@
+import TenderModel
+internal import XMLKit
+
+/// `outcome-schedule.xml`: outcome domains, their outcomes, the lots working towards
+/// each and the KPIs that measure it; described by `Templates/schema/outcome-schedule.xsd`.
+struct OutcomeScheduleXML {
+    static let namespace = "urn:tenderpack:outcome-schedule:1"
+
+    let schedule: OutcomeSchedule
+
+    func document() -> XMLDocument {
+        let spec = schedule.spec
+        let doc = XMLDocument(root: "outcomeSchedule", namespace: Self.namespace)
+        let root = doc.root
+        root.setAttribute("specification", spec.id.value)
+        root.setAttribute("status", spec.status.value.rawValue)
+        root.addField("title", spec.title)
+        root.addField("version", spec.version)
+        root.addField("framework", spec.outcomeFramework?.name)
+        for domain in schedule.domains {
+            let domainElement = root.addElement("domain")
+            domainElement.setAttribute("id", domain.domain.id.value)
+            domainElement.addField("name", domain.domain.name)
+            for row in domain.outcomes {
+                let outcome = domainElement.addElement("outcome")
+                outcome.setAttribute("id", row.outcome.id.value)
+                outcome.addField("text", row.outcome.text)
+                for lot in row.lots {
+                    let element = outcome.addElement("lot")
+                    element.setAttribute("ref", lot.id.value)
+                    element.setAttribute("number", String(lot.number.value))
+                }
+                for measure in row.measures { add(measure, to: outcome) }
+            }
+        }
+        if !schedule.unassigned.isEmpty {
+            let element = root.addElement("unassigned")
+            for measure in schedule.unassigned { add(measure, to: element) }
+        }
+        return doc
+    }
+
+    private func add(_ measure: OutcomeSchedule.Measure, to parent: XMLElement) {
+        let kpi = measure.kpi
+        let element = parent.addElement("measure")
+        element.setAttribute("kpi", kpi.id.value)
+        element.setAttribute("lot", measure.lot.id.value)
+        element.setAttribute("lotNumber", String(measure.lot.number.value))
+        element.addField("indicator", kpi.indicator)
+        element.addField("unit", kpi.unit) { $0.rawValue }
+        element.addField("target", kpi.target)
+        element.addField("direction", kpi.direction) { $0.rawValue }
+        element.addField("frequency", kpi.frequency) { $0.rawValue }
+        element.addField("evidence", kpi.evidence)
+    }
+}
+
+/// The outcome schedule as data, shared by its XML and HTML: framework order, then
+/// lot order, then KPI order — never a dictionary's order.
+struct OutcomeSchedule {
+    struct Measure {
+        var lot: Lot
+        var kpi: KPI
+    }
+
+    struct Row {
+        var outcome: Outcome
+        /// Lots that list the outcome, in lot order.
+        var lots: [Lot]
+        var measures: [Measure]
+    }
+
+    struct Domain {
+        var domain: OutcomeDomain
+        var outcomes: [Row]
+    }
+
+    let spec: Specification
+    let domains: [Domain]
+    /// KPIs that name no outcome in the framework.
+    let unassigned: [Measure]
+
+    init(spec: Specification) {
+        self.spec = spec
+        let measures = spec.lots.flatMap { lot in lot.kpis.map { Measure(lot: lot, kpi: $0) } }
+        let framework = spec.outcomeFramework?.domains ?? []
+        var known: Set<String> = []
+        domains = framework.map { domain in
+            Domain(domain: domain, outcomes: domain.outcomes.map { outcome in
+                known.insert(outcome.id.value)
+                return Row(outcome: outcome,
+                           lots: spec.lots.filter { $0.outcomes.contains { $0.value == outcome.id.value } },
+                           measures: measures.filter { $0.kpi.outcome?.value == outcome.id.value })
+            })
+        }
+        unassigned = measures.filter { measure in
+            guard let outcome = measure.kpi.outcome?.value else { return true }
+            return !known.contains(outcome)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import TenderModel
+internal import XMLKit
+
+/// The XML of the shapes lots, stages and current services share.
+enum SettingXML {
+    static func add(_ setting: Setting, to parent: XMLElement) {
+        let element = parent.addElement("setting")
+        element.addField("kind", setting.kind) { $0.rawValue }
+        if let cover = setting.cover {
+            let coverElement = element.addElement("cover")
+            coverElement.addField("daysPerWeek", cover.daysPerWeek) { String($0) }
+            coverElement.addField("nightCover", cover.nightCover) { $0 ? "true" : "false" }
+            coverElement.addField("outOfHours", cover.outOfHours)
+        }
+        element.addFields("jointlyFundedBy", setting.jointlyFundedBy)
+    }
+
+    static func add(_ durations: Durations, to parent: XMLElement) {
+        let element = parent.addElement("durations")
+        element.addField("maximum", durations.maximum) { limit in
+            limit.duration?.description ?? "none"
+        }
+        element.addField("expectedMoveOn", durations.expectedMoveOn) { $0.description }
+        element.addField("typical", durations.typical) { $0.description }
+        element.addField("note", durations.note)
+    }
+
+    static func add(_ areas: AreaSelection, to parent: XMLElement) {
+        let element = parent.addElement("areas")
+        switch areas {
+        case .all:
+            element.addElement("all")
+        case .areas(let list):
+            element.addFields("area", list)
+        }
+    }
+
+    static func add(_ intensity: Intensity, to parent: XMLElement) {
+        let element = parent.addElement("hoursPerWeek")
+        let value = intensity.value.value
+        if case .variesWithNeed = value { element.setAttribute("variesWithNeed", "true") }
+        if intensity.value.provenance.isIllustrative { element.setAttribute("illustrative", "true") }
+        if let range = value.range {
+            element.addField("minimum", range.minimum)
+            element.addField("maximum", range.maximum)
+        }
+        element.addField("note", intensity.note)
+    }
+
+    static func add(_ route: Route, as name: String, endpoint: String, to parent: XMLElement) {
+        let element = parent.addElement(name)
+        let end = element.addField(endpoint, route.endpoint) { $0.description }
+        switch route.endpoint.value {
+        case .place: end?.setAttribute("kind", "place")
+        case .stage: end?.setAttribute("kind", "stage")
+        }
+        element.addField("note", route.note)
+    }
+}

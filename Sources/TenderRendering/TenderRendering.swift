@@ -1,1 +1,0 @@
-/// Model -> XML and HTML trees -> tender pack files.

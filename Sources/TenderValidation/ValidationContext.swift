@@ -1,0 +1,32 @@
+public import TenderModel
+import TenderLoading
+
+/// A specification with the indexes rules share, built once per validation so that
+/// no rule compares all pairs: every lookup is a hash lookup.
+public struct ValidationContext: Sendable {
+    public let specification: Specification
+    public let areaIDs: Set<String>
+    public let partnerIDs: Set<String>
+    public let currentServiceIDs: Set<String>
+    public let stageIDs: Set<String>
+    public let outcomeIDs: Set<String>
+    public let sourceIDs: Set<String>
+    /// Every value in the specification, walked once.
+    public let fields: [FieldRecord]
+
+    public init(_ specification: Specification) {
+        self.specification = specification
+        areaIDs = Set(specification.areas.map(\.id.value))
+        partnerIDs = Set(specification.partners.map(\.id.value))
+        currentServiceIDs = Set(specification.currentServices.map(\.id.value))
+        stageIDs = Set(specification.stages.map(\.id.value))
+        outcomeIDs = Set(specification.outcomeFramework?.outcomes.map(\.outcome.id.value) ?? [])
+        sourceIDs = Set(specification.sources.map(\.id.value))
+        fields = specification.allFields()
+    }
+
+    /// A "did you mean" note from a set of ids.
+    func suggestion(for id: String, in candidates: Set<String>) -> [String] {
+        Suggestion.note(for: id, in: candidates.sorted())
+    }
+}

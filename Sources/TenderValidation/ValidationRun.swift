@@ -1,0 +1,66 @@
+public import TenderModel
+public import TenderLoading
+public import Foundation
+
+/// The result of validating a set of files: each file's specification (when usable)
+/// and all findings, sorted.
+public struct ValidationReport: Sendable {
+    public var files: [String]
+    public var specifications: [Specification]
+    public var diagnostics: [Diagnostic]
+    /// Each file's text, for showing the offending line under a finding.
+    public var sourceTexts: [String: String]
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// Every warning promoted to an error (`--warnings-as-errors`).
+    public func promotingWarnings() -> ValidationReport {
+        var copy = self
+        copy.diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d }
+        return copy
+    }
+
+    /// Files whose specification loaded and has no errors: the ones that may be rendered.
+    public var cleanSpecifications: [Specification] {
+        let failing = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
+        return specifications.filter { !failing.contains($0.file) }
+    }
+}
+
+public enum ValidationRun {
+    /// Loads and validates every file; throws only when a path cannot be read at all.
+    public static func run(paths: [String]) throws(UnreadablePathError) -> ValidationReport {
+        let inputs = try SpecDiscovery.inputs(for: paths)
+        var report = ValidationReport(files: inputs.map(\.displayPath), specifications: [], diagnostics: [], sourceTexts: [:])
+        for input in inputs {
+            let result = try SpecLoader.load(contentsOf: input.url, displayPath: input.displayPath)
+            report.diagnostics += result.diagnostics
+            if let specification = result.specification {
+                report.specifications.append(specification)
+                report.diagnostics += Validator.validate(specification)
+            }
+            report.sourceTexts[input.displayPath] = result.text
+        }
+        report.diagnostics += duplicateSpecificationIDs(report.specifications)
+        report.diagnostics.sort()
+        return report
+    }
+
+    /// Two files declaring the same specification id would render into the same folder.
+    static func duplicateSpecificationIDs(_ specifications: [Specification]) -> [Diagnostic] {
+        var first: [String: Specification] = [:]
+        var findings: [Diagnostic] = []
+        for specification in specifications {
+            if let earlier = first[specification.id.value] {
+                findings.append(Diagnostic(ruleID: DuplicateIDRule.description.id, severity: .error,
+                                           location: specification.id.location,
+                                           message: "specification id `\(specification.id.value)` is also used by \(earlier.file); each renders to Output/<id>/",
+                                           notes: ["first used at \(earlier.id.location)"]))
+            } else {
+                first[specification.id.value] = specification
+            }
+        }
+        return findings
+    }
+}
