@@ -9,9 +9,9 @@ struct ExpansionLimitExceeded: Error {
 /// Lowers a Yams node tree into the model by hand, so that every value keeps its
 /// `file:line:column` and provenance, and every mistake becomes a located finding.
 final class Lowerer {
-    /// Nodes the lowering may visit. Aliases are expanded as they are visited, so a
-    /// "billion laughs" document hits this bound long before it costs real time or memory.
-    static let maximumVisits = 2_000_000
+    /// Nodes the lowering may visit: a backstop behind `ExpansionCheck`, which refuses
+    /// alias bombs before lowering starts.
+    static let maximumVisits = 5_000_000
     /// The longest text one value may hold.
     static let maximumScalarLength = 100_000
 

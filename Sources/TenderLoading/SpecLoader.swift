@@ -73,6 +73,9 @@ public enum SpecLoader {
                                         message: "file has no YAML content; a specification needs at least an id, a title and its lots")
             return LoadResult(file: file, specification: nil, diagnostics: [diagnostic])
         }
+        if let refused = ExpansionCheck.refusal(for: node, text: text, file: file) {
+            return LoadResult(file: file, specification: nil, diagnostics: [refused])
+        }
         let lowerer = Lowerer(file: file)
         var specification: Specification?
         do {

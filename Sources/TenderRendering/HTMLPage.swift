@@ -8,8 +8,11 @@ struct HTMLPage {
     let body: XMLElement
     let header: XMLElement
     let main: XMLElement
+    /// The contents list, when the page has one (between the cover and `main`).
+    let contents: XMLElement?
 
-    init(title: String, heading: String, stylesheet: String, labels: Labels) {
+    init(title: String, heading: String, council: Field<String>? = nil, stylesheet: String, labels: Labels,
+         contentsHeading: String? = nil) {
         document = XMLDocument.html(lang: "en-GB")
         let head = document.root.addElement("head")
         head.addElement("meta", attributes: ["charset": "utf-8"])
@@ -20,7 +23,17 @@ struct HTMLPage {
         body = document.root.addElement("body")
         body.addElement("a", attributes: ["class": "skip-link", "href": "#main"], text: labels["skip.link"])
         header = body.addElement("header", attributes: ["class": "cover"])
+        if let council {
+            HTMLContext(labels: labels).addValue(council, to: header.addElement("p", attributes: ["class": "cover-council"]))
+        }
         header.addElement("h1", text: heading)
+        if let contentsHeading {
+            let nav = body.addElement("nav", attributes: ["class": "contents", "aria-labelledby": "contents-heading"])
+            nav.addElement("h2", attributes: ["id": "contents-heading"], text: contentsHeading)
+            contents = nav.addElement("ol")
+        } else {
+            contents = nil
+        }
         main = body.addElement("main", attributes: ["id": "main"])
     }
 

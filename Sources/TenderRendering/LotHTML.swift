@@ -125,7 +125,7 @@ struct LotHTML {
         let p = section.addElement("p")
         switch lot.areas {
         case .all:
-            p.addText(labels.format("geography.all", LotHTML.areaNames(.all, spec: spec)))
+            p.addText(labels.format("geography.all", Formatting.list(spec.areas.map(\.name.value))))
         case .areas(let ids):
             let text = labels["geography.some"]
             let parts = text.split(separator: "%@", maxSplits: 1, omittingEmptySubsequences: false)

@@ -17,10 +17,11 @@ struct TenderPackHTML {
 
     func document() -> XMLDocument {
         let kind = labels["document.kind.\(spec.status.value.rawValue)"]
-        let page = HTMLPage(title: "\(spec.title.value) — \(kind)", heading: spec.title.value,
-                            stylesheet: templates.stylesheet, labels: labels)
+        let council = spec.partners.first { $0.id.value == spec.commissioner.value }?.name
+        let page = HTMLPage(title: "\(spec.title.value) — \(kind)", heading: spec.title.value, council: council,
+                            stylesheet: templates.stylesheet, labels: labels, contentsHeading: labels["contents.heading"])
         addCover(to: page.header, kind: kind)
-        let contents = addContents(to: page)
+        let contents = Contents(list: page.contents)
         let main = page.main
         if spec.allFields().contains(where: { $0.provenance.isIllustrative }) {
             let legend = main.addElement("p", attributes: ["class": "legend"])
@@ -85,10 +86,6 @@ struct TenderPackHTML {
     // MARK: Cover and contents
 
     private func addCover(to header: XMLElement, kind: String) {
-        if let commissioner = spec.partners.first(where: { $0.id.value == spec.commissioner.value }) {
-            let p = header.addElement("p", attributes: ["class": "cover-council"])
-            html.addValue(commissioner.name, to: p)
-        }
         header.addElement("p", attributes: ["class": "cover-kind"], text: kind)
         let facts = header.addElement("dl", attributes: ["class": "cover-facts"])
         html.addValue(spec.version, to: html.term(labels["cover.version"], in: facts))
@@ -104,25 +101,18 @@ struct TenderPackHTML {
 
     /// The contents list: filled in as parts are added, so it always matches them.
     final class Contents {
-        let list: XMLElement
-        init(list: XMLElement) { self.list = list }
+        let list: XMLElement?
+        init(list: XMLElement?) { self.list = list }
 
         func add(_ id: String, _ title: String) {
-            list.addElement("li").addElement("a", attributes: ["href": "#" + id], text: title)
+            list?.addElement("li").addElement("a", attributes: ["href": "#" + id], text: title)
         }
 
         func addWithChildren(_ id: String, _ title: String) -> Contents {
-            let item = list.addElement("li")
-            item.addElement("a", attributes: ["href": "#" + id], text: title)
-            return Contents(list: item.addElement("ol"))
+            let item = list?.addElement("li")
+            item?.addElement("a", attributes: ["href": "#" + id], text: title)
+            return Contents(list: item?.addElement("ol"))
         }
-    }
-
-    private func addContents(to page: HTMLPage) -> Contents {
-        let nav = page.body.addElement("nav", attributes: ["class": "contents", "aria-labelledby": "contents-heading"])
-        // The nav sits between the cover and main in reading order.
-        nav.addElement("h2", attributes: ["id": "contents-heading"], text: labels["contents.heading"])
-        return Contents(list: nav.addElement("ol"))
     }
 
     private func part(_ id: String, _ title: String, in main: XMLElement,
@@ -161,7 +151,10 @@ struct TenderPackHTML {
         for paragraph in spec.background { html.paragraph(paragraph, in: section) }
         if let funding = spec.funding {
             if let description = funding.description {
-                html.paragraph(description, in: section)
+                // Often restates the background's first paragraph: say it once.
+                if !spec.background.contains(where: { $0.value == description.value }) {
+                    html.paragraph(description, in: section)
+                }
             } else if !funding.funders.isEmpty {
                 let names = funding.funders.map { partnerName($0.value) }
                 section.addElement("p", text: labels["funding.heading"] + ": " + Formatting.list(names) + ".")

@@ -58,7 +58,7 @@ enum LoaderRules {
         RuleDescription(
             id: LoaderRuleID.yamlExpansionLimit, severity: .error,
             summary: "Anchors and aliases expand the document beyond what a specification can be",
-            rationale: "YAML aliases can repeat a part of the document many times over; nested, a few lines expand to billions of values (the \"billion laughs\" attack). Reading stops at two million values, and aliases may never be used as keys, so that such a file is a finding in milliseconds rather than a hang.",
+            rationale: "YAML aliases can repeat a part of the document many times over; nested, a few lines expand to billions of values (the \"billion laughs\" attack). A document may expand to at most ten times its written size, and aliases may never be used as keys, so that such a file is a finding in milliseconds rather than a hang.",
             triggering: [
                 .bytes("a 20 KB file whose aliases expand to 2.25 million requirements") {
                     let requirements = Array(repeating: "*r", count: 1_500).joined(separator: ", ")

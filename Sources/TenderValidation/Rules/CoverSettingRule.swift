@@ -23,7 +23,7 @@ struct CoverSettingRule: SpecificationRule {
                 lots:
                   - id: accommodation
                     title: Supported accommodation
-                    setting: {↓type: supported-accommodation}
+                    setting: ↓{type: supported-accommodation}
                     areas: all
                 """),
         ],

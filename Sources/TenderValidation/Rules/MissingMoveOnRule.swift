@@ -8,7 +8,9 @@ struct MissingMoveOnRule: SpecificationRule {
         rationale: """
             Short-term services exist to help people move on. A stage with no move-on route \
             (other than the last stage of the pathway) keeps people in it indefinitely, which is \
-            exactly the blocked throughput a staged model is meant to fix.
+            exactly the blocked throughput a staged model is meant to fix. List the ways \
+            out under the stage's own `moveOnRoutes:`, so that its service specification says \
+            where people go next.
             """,
         triggering: [
             .fragment("""
@@ -36,13 +38,7 @@ struct MissingMoveOnRule: SpecificationRule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let stages = context.specification.stages
         guard let last = stages.map(\.number.value).max() else { return [] }
-        var leaves: Set<String> = []
-        for stage in stages {
-            for route in stage.entryRoutes {
-                if let source = route.endpoint.value.stageID { leaves.insert(source) }
-            }
-        }
-        return stages.filter { $0.number.value != last && $0.moveOnRoutes.isEmpty && !leaves.contains($0.id.value) }.map {
+        return stages.filter { $0.number.value != last && $0.moveOnRoutes.isEmpty }.map {
             finding($0.location, "stage `\($0.id.value)` (\($0.name.value)) has no move-on route")
         }
     }

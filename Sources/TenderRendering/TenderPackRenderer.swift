@@ -1,0 +1,55 @@
+public import Foundation
+public import TenderModel
+internal import XMLKit
+
+/// Renders a valid specification into the files of its tender pack, in memory.
+///
+/// Create one per build (it reads and compiles `Templates/` once) and call `render`
+/// for each specification; it is `Sendable`, so packs may render on several threads.
+/// Rendering never writes files: hand the result to `PackWriter`.
+public struct TenderPackRenderer: Sendable {
+    /// The files of a pack, in the order `render` returns them.
+    public static let fileNames = ["tender-pack.xml", "outcome-schedule.xml", "tender-pack.html", "outcome-schedule.html"]
+
+    private let templates: RenderTemplates
+
+    /// Reads the stylesheet, labels and schemas under `templates` (the `Templates/` folder).
+    public init(templates: URL) throws {
+        self.templates = try RenderTemplates(folder: templates)
+    }
+
+    /// The pack of `spec`: XML validated against its schema, then the HTML.
+    ///
+    /// - Throws: `RenderError.schemaInvalid` if the XML breaks its own schema (a bug,
+    ///   never the specification's fault), `RenderError.serialisation` if libxml2 fails.
+    public func render(_ spec: Specification) throws -> [RenderedFile] {
+        let schedule = OutcomeSchedule(spec: spec)
+        let packXML = TenderPackXML(spec: spec).document()
+        try check(packXML, against: templates.tenderPackSchema, file: "tender-pack.xml")
+        let scheduleXML = OutcomeScheduleXML(schedule: schedule).document()
+        try check(scheduleXML, against: templates.outcomeScheduleSchema, file: "outcome-schedule.xml")
+        return [
+            RenderedFile(path: "tender-pack.xml", data: try serialise(packXML, file: "tender-pack.xml", html: false)),
+            RenderedFile(path: "outcome-schedule.xml", data: try serialise(scheduleXML, file: "outcome-schedule.xml", html: false)),
+            RenderedFile(path: "tender-pack.html",
+                         data: try serialise(TenderPackHTML(spec: spec, templates: templates).document(),
+                                             file: "tender-pack.html", html: true)),
+            RenderedFile(path: "outcome-schedule.html",
+                         data: try serialise(OutcomeScheduleHTML(schedule: schedule, templates: templates).document(),
+                                             file: "outcome-schedule.html", html: true)),
+        ]
+    }
+
+    private func check(_ document: XMLDocument, against schema: XMLSchema, file: String) throws {
+        let issues = schema.validate(document)
+        if !issues.isEmpty { throw RenderError.schemaInvalid(file: file, messages: issues.map(\.description)) }
+    }
+
+    private func serialise(_ document: XMLDocument, file: String, html: Bool) throws -> Data {
+        do {
+            return html ? try document.htmlData() : try document.xmlData()
+        } catch {
+            throw RenderError.serialisation(file: file, reason: "\(error)")
+        }
+    }
+}
