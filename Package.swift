@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "TenderCLI",
             dependencies: [
-                "TenderModel", "TenderLoading", "TenderValidation", "XMLKit",
+                "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

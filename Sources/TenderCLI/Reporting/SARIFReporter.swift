@@ -30,7 +30,7 @@ public struct SARIFReporter: Sendable {
     struct Configuration: Encodable { let level: String }
     struct Result: Encodable {
         let ruleId: String
-        let ruleIndex: Int
+        let ruleIndex: Int?
         let level: String
         let message: Text
         let locations: [Location]
@@ -54,7 +54,7 @@ public struct SARIFReporter: Sendable {
                      defaultConfiguration: Configuration(level: $0.severity.rawValue))
             })
         let results = report.diagnostics.map { d in
-            Result(ruleId: d.ruleID, ruleIndex: index[d.ruleID] ?? 0, level: d.severity.rawValue,
+            Result(ruleId: d.ruleID, ruleIndex: index[d.ruleID], level: d.severity.rawValue,
                    message: Text(text: ([d.message] + d.notes).joined(separator: "; ")),
                    locations: [Location(physicalLocation: PhysicalLocation(
                        artifactLocation: Artifact(uri: d.location.file),

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import TenderLoading
+import TenderModel
+import TenderRendering
+import TenderValidation
+
+/// `tenderpack build [PATH...] [--output DIR] [--check]`: validate, then render each
+/// clean specification to `Output/<spec-id>/`.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Validate specifications and render each into its tender pack under Output/<spec-id>/.",
+        discussion: """
+            A specification with errors is never rendered. Each pack folder is replaced \
+            atomically: a build killed at any moment leaves it as it was or wholly new. \
+            With --check nothing is written; the exit status is 1 when any pack file is \
+            stale, missing or extra.
+            Exit status: 0 success, 1 findings or stale output, 64 usage, 66 unreadable path.
+            """)
+
+    @Argument(help: "Specification files or folders (default: Specs/).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("output"), help: "The folder packs are written to.")
+    var outputFolder = "Output"
+
+    @Option(help: "The templates folder (stylesheet, labels, schemas).")
+    var templates = "Templates"
+
+    @Flag(help: "Write nothing; fail if the output folder is not up to date.")
+    var check = false
+
+    @Option(help: "Report format: text, json, sarif, junit or github.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var warningsAsErrors = false
+
+    func run() throws {
+        var report: ValidationReport
+        do {
+            report = try ValidationRun.run(paths: paths.isEmpty ? ["Specs"] : paths)
+        } catch {
+            Terminal.writeError("tenderpack: \(error)\n")
+            throw ExitCode(ExitStatus.unreadable)
+        }
+        if warningsAsErrors { report = report.promotingWarnings() }
+        let renderer: TenderPackRenderer
+        do {
+            renderer = try TenderPackRenderer(templates: URL(fileURLWithPath: templates, isDirectory: true))
+        } catch {
+            Terminal.writeError("tenderpack: cannot read templates at \(templates): \(error)\n")
+            throw ExitCode(ExitStatus.unreadable)
+        }
+        let build = PackBuild(renderer: renderer, outputFolder: URL(fileURLWithPath: outputFolder, isDirectory: true),
+                              displayFolder: outputFolder, removesOrphans: paths.isEmpty)
+        let specifications = report.cleanSpecifications
+        let outcome: PackBuild.Outcome
+        if check {
+            outcome = try build.check(specifications)
+        } else {
+            let showsProgress = Terminal.standardErrorIsTerminal && format == .text
+            let progress: ((Int, Int, String) -> Void)? = showsProgress ? { Self.progress($0, $1, $2) } : nil
+            outcome = try build.write(specifications, progress: progress)
+        }
+        report.diagnostics = (report.diagnostics + outcome.findings).sorted()
+        try ReportEmitter.emit(report, format: format, suiteName: check ? "tenderpack build --check" : "tenderpack build")
+        if format == .text, !check {
+            for line in outcome.log { Terminal.writeError(line + "\n") }
+        }
+        if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }
+    }
+
+    static func progress(_ done: Int, _ total: Int, _ id: String) {
+        Terminal.writeError("\r\u{1B}[K[\(done)/\(total)] \(id)" + (done == total ? "\r\u{1B}[K" : ""))
+    }
+}
