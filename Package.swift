@@ -46,11 +46,17 @@ let package = Package(
             dependencies: ["TenderModel", "XMLKit"],
             swiftSettings: swiftSettings
         ),
+        // Deterministic synthetic specifications at any scale, for load tests and benchmarks.
+        .target(
+            name: "TenderSynth",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
         // Thin command line: parse, call, report.
         .target(
             name: "TenderCLI",
             dependencies: [
-                "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering",
+                "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering", "TenderSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
