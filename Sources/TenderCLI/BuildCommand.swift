@@ -19,8 +19,7 @@ struct BuildCommand: ParsableCommand {
             Exit status: 0 success, 1 findings or stale output, 64 usage, 66 unreadable path.
             """)
 
-    @Argument(help: "Specification files or folders (default: Specs/).")
-    var paths: [String] = []
+    @OptionGroup var options: SpecificationOptions
 
     @Option(name: .customLong("output"), help: "The folder packs are written to.")
     var outputFolder = "Output"
@@ -31,21 +30,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write nothing; fail if the output folder is not up to date.")
     var check = false
 
-    @Option(help: "Report format: text, json, sarif, junit or github.")
-    var format: ReportFormat = .text
-
-    @Flag(help: "Treat warnings as errors.")
-    var warningsAsErrors = false
-
     func run() throws {
-        var report: ValidationReport
-        do {
-            report = try ValidationRun.run(paths: paths.isEmpty ? ["Specs"] : paths)
-        } catch {
-            Terminal.writeError("tenderpack: \(error)\n")
-            throw ExitCode(ExitStatus.unreadable)
-        }
-        if warningsAsErrors { report = report.promotingWarnings() }
+        var report = try options.validationReport()
+        let format = options.format
         let renderer: TenderPackRenderer
         do {
             renderer = try TenderPackRenderer(templates: URL(fileURLWithPath: templates, isDirectory: true))
@@ -54,7 +41,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(ExitStatus.unreadable)
         }
         let build = PackBuild(renderer: renderer, outputFolder: URL(fileURLWithPath: outputFolder, isDirectory: true),
-                              displayFolder: outputFolder, removesOrphans: paths.isEmpty)
+                              displayFolder: outputFolder, removesOrphans: options.coversAllSpecs)
         let specifications = report.cleanSpecifications
         let outcome: PackBuild.Outcome
         if check {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import TenderLoading
 import TenderValidation
 
 /// `tenderpack validate [PATH...]`: load and check specifications.
@@ -12,25 +11,11 @@ struct ValidateCommand: ParsableCommand {
             64 on a usage error, 66 when a path cannot be read.
             """)
 
-    @Argument(help: "Specification files or folders (default: Specs/).")
-    var paths: [String] = []
-
-    @Option(help: "Report format: text, json, sarif, junit or github.")
-    var format: ReportFormat = .text
-
-    @Flag(help: "Treat warnings as errors.")
-    var warningsAsErrors = false
+    @OptionGroup var options: SpecificationOptions
 
     func run() throws {
-        var report: ValidationReport
-        do {
-            report = try ValidationRun.run(paths: paths.isEmpty ? ["Specs"] : paths)
-        } catch {
-            Terminal.writeError("tenderpack: \(error)\n")
-            throw ExitCode(ExitStatus.unreadable)
-        }
-        if warningsAsErrors { report = report.promotingWarnings() }
-        try ReportEmitter.emit(report, format: format, suiteName: "tenderpack validate")
+        let report = try options.validationReport()
+        try ReportEmitter.emit(report, format: options.format, suiteName: "tenderpack validate")
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }
     }
 }

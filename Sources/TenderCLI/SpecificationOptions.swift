@@ -1,0 +1,31 @@
+import ArgumentParser
+import TenderValidation
+
+/// The options every checking command shares: which specifications, how to report,
+/// and whether warnings fail the run.
+struct SpecificationOptions: ParsableArguments {
+    @Argument(help: "Specification files or folders (default: Specs/).")
+    var paths: [String] = []
+
+    @Option(help: "Report format: text, json, sarif, junit or github.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var warningsAsErrors = false
+
+    /// True when no paths were given: the whole of Specs/ is checked.
+    var coversAllSpecs: Bool { paths.isEmpty }
+
+    /// Loads and validates the specifications; exits 66 when a path cannot be read.
+    func validationReport() throws -> ValidationReport {
+        var report: ValidationReport
+        do {
+            report = try ValidationRun.run(paths: paths.isEmpty ? ["Specs"] : paths)
+        } catch {
+            Terminal.writeError("tenderpack: \(error)\n")
+            throw ExitCode(ExitStatus.unreadable)
+        }
+        if warningsAsErrors { report = report.promotingWarnings() }
+        return report
+    }
+}

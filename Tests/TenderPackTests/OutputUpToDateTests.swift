@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import TenderRendering
+import TenderValidation
+
+/// Output/ is committed so that reviewers see rendered changes in every commit; this
+/// fails when it no longer matches what `tenderpack build` renders from Specs/.
+@Suite(.serialized) struct OutputUpToDateTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func committedOutputMatchesTheSpecs() throws {
+        let report = try ValidationRun.run(paths: [Self.root.appendingPathComponent("Specs").path])
+        let renderer = try TenderPackRenderer(templates: Self.root.appendingPathComponent("Templates", isDirectory: true))
+        let output = Self.root.appendingPathComponent("Output", isDirectory: true)
+        #expect(report.cleanSpecifications.count == report.files.count)
+        var problems: [String] = []
+        for specification in report.cleanSpecifications {
+            let id = specification.id.value
+            let comparison = PackComparison.compare(try renderer.render(specification),
+                                                    with: output.appendingPathComponent(id, isDirectory: true))
+            problems += comparison.stale.map { "\(id)/\($0) is stale" }
+            problems += comparison.missing.map { "\(id)/\($0) is missing" }
+            problems += comparison.extra.map { "\(id)/\($0) is extra" }
+        }
+        let packs = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") }
+        let ids = Set(report.cleanSpecifications.map(\.id.value))
+        problems += packs.filter { !ids.contains($0) }.map { "\($0)/ has no specification" }
+        #expect(problems.isEmpty, "Output/ is out of date; run `swift run tenderpack build`: \(problems)")
+    }
+}
