@@ -52,11 +52,17 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        // Two models -> sorted, classified changes -> text, JSON, redline and clarification notice.
+        .target(
+            name: "TenderDiff",
+            dependencies: ["TenderModel", "XMLKit", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
         // Thin command line: parse, call, report.
         .target(
             name: "TenderCLI",
             dependencies: [
-                "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering", "TenderSynth",
+                "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering", "TenderSynth", "TenderDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -66,7 +72,9 @@ let package = Package(
             name: "TenderPackTests",
             dependencies: [
                 "TenderModel", "TenderLoading", "TenderValidation", "TenderCLI", "XMLKit", "TenderRendering",
+                "TenderDiff",
             ],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -12,13 +12,17 @@ struct ExplainCommand: ParsableCommand {
     var id: String
 
     func validate() throws {
-        guard RuleCatalogue.rule(id: id) != nil else {
+        guard RuleCatalogue.rule(id: id) != nil || CheckFindings.explanation(id) != nil else {
             let hint = RuleCatalogue.suggestion(for: id).map { "; did you mean `\($0)`?" } ?? "; run `tenderpack rules` for the list"
             throw ValidationError("unknown rule `\(id)`\(hint)")
         }
     }
 
     func run() throws {
+        if let text = CheckFindings.explanation(id) {
+            Terminal.write(text)
+            return
+        }
         guard let rule = RuleCatalogue.rule(id: id) else { throw ExitCode.validationFailure }
         Terminal.write(ExplainText.render(rule))
     }

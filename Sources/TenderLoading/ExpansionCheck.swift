@@ -18,14 +18,22 @@ enum ExpansionCheck {
         guard text.contains("*") else { return nil }
         var visited = 0
         var written = Set<Int>()
+        // How often each collection is walked: the most repeated one is the anchor to blame.
+        var walks: [Int: (count: Int, mark: Mark)] = [:]
         var stack: [Node] = [root]
         while let node = stack.popLast() {
             visited += 1
             if let mark = node.mark { written.insert(mark.line << 24 | mark.column) }
             if visited > allowance, visited > factor * written.count {
-                let location = node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .start(of: file)
+                let culprit = walks.values.max { a, b in
+                    a.count != b.count ? a.count < b.count : (a.mark.line, a.mark.column) > (b.mark.line, b.mark.column)
+                }?.mark ?? node.mark
+                let location = culprit.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .start(of: file)
                 return Diagnostic(ruleID: LoaderRuleID.yamlExpansionLimit, severity: .error, location: location,
                                   message: "anchors and aliases expand this document to more than \(factor) times its written size; refusing to read it")
+            }
+            if let mark = node.mark, node.isCollection {
+                walks[mark.line << 24 | mark.column, default: (0, mark)].count += 1
             }
             switch node {
             case .scalar, .alias: continue
@@ -38,5 +46,14 @@ enum ExpansionCheck {
             }
         }
         return nil
+    }
+}
+
+private extension Node {
+    var isCollection: Bool {
+        switch self {
+        case .sequence, .mapping: true
+        case .scalar, .alias: false
+        }
     }
 }

@@ -50,8 +50,10 @@ enum KeyScan {
                     continue
                 case "*" where atTokenStart:
                     hasAlias = true
+                    // libyaml ends an alias name at the first character that is not
+                    // a letter, digit, `-` or `_`: `*g: boom` is the alias `g` as a key.
                     var end = column + 1
-                    while end < line.count, !" ,[]{}".unicodeScalars.contains(line[end]) { end += 1 }
+                    while end < line.count, Self.isAnchorCharacter(line[end]) { end += 1 }
                     var next = end
                     while next < line.count, line[next] == " " { next += 1 }
                     if next < line.count, line[next] == ":" {
@@ -77,5 +79,9 @@ enum KeyScan {
         guard hasAlias, let suspect else { return nil }
         return Diagnostic(ruleID: LoaderRuleID.yamlExpansionLimit, severity: .error, location: suspect,
                           message: "a document that uses aliases may not use an alias, `?` or a list or mapping as a key; specification keys are plain names")
+    }
+
+    static func isAnchorCharacter(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_")
     }
 }

@@ -24,10 +24,15 @@ enum YAMLErrorTranslation {
                                "a specification file holds one YAML document; found a second one")
             }
             var message = "YAML syntax error: \(problem)"
+            var place = at(mark)
             if let context {
                 message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+                // A quote or bracket left open is noticed lines later, or at the end of
+                // the file; the place to fix is where it was opened.
+                let unclosed = context.text.contains("quoted scalar") || context.text.contains("flow")
+                if unclosed, context.mark.line < mark.line { place = at(context.mark) }
             }
-            return finding(LoaderRuleID.yamlSyntax, at(mark), message)
+            return finding(LoaderRuleID.yamlSyntax, place, message)
         case .reader(let problem, let offset, let value, _):
             let place = offset.map { Self.location(ofUTF8Offset: $0, in: text, file: file) } ?? SourceLocation.start(of: file)
             if problem.contains("control characters") {
@@ -38,7 +43,9 @@ enum YAMLErrorTranslation {
             return finding(LoaderRuleID.fileEncoding, place, "cannot read the file: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
-            let place = secondOccurrence(of: key, mappingAt: context.mark, in: text, file: file) ?? at(context.mark)
+            let place = secondOccurrenceInFlow(of: key, firstAt: context.mark, in: text, file: file)
+                ?? secondOccurrence(of: key, mappingAt: context.mark, in: text, file: file)
+                ?? at(context.mark)
             return finding(LoaderRuleID.yamlDuplicateKey, place,
                            "key `\(key.prefix(80))` appears more than once in the same mapping; the later value would silently replace the earlier one")
         case .memory:
@@ -82,6 +89,56 @@ enum YAMLErrorTranslation {
                 }
             }
             lineNumber += 1
+        }
+        return nil
+    }
+}
+
+extension YAMLErrorTranslation {
+    /// The same search inside a flow mapping (`{min: 1, max: 3, max: 4}`): from the
+    /// first occurrence, walk the mapping's entries at its own depth until the key
+    /// appears again or the mapping closes.
+    static func secondOccurrenceInFlow(of key: String, firstAt mark: Mark, in text: String, file: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let first = lines[mark.line - 1]
+        let before = first.prefix(max(0, mark.column - 1)).last { $0 != " " && $0 != "\t" }
+        guard before == "{" || before == "," else { return nil }
+        let candidates = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }
+        var depth = 0
+        var quote: Unicode.Scalar?
+        var atEntryStart = false
+        var line = mark.line - 1
+        var column = mark.column - 1 + 1
+        while line < lines.count {
+            let characters = lines[line]
+            while column < characters.count {
+                let c = characters[column]
+                if let q = quote {
+                    if c == q { quote = nil }
+                    column += 1
+                    continue
+                }
+                if atEntryStart, c != " ", c != "\t", c != "\r" {
+                    atEntryStart = false
+                    if depth == 0, let match = candidates.first(where: { characters[column...].starts(with: $0) }) {
+                        let rest = characters[(column + match.count)...].drop { $0 == " " }
+                        if rest.first == ":" { return SourceLocation(file: file, line: line + 1, column: column + 1) }
+                    }
+                }
+                switch c {
+                case "\"", "'": quote = c
+                case "{", "[": depth += 1
+                case "}", "]":
+                    depth -= 1
+                    if depth < 0 { return nil }
+                case "," where depth == 0: atEntryStart = true
+                default: break
+                }
+                column += 1
+            }
+            line += 1
+            column = 0
         }
         return nil
     }

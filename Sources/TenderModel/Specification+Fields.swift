@@ -2,76 +2,102 @@ extension Specification {
     /// Every value in the specification, in document order, with readable paths.
     public func allFields() -> [FieldRecord] {
         var w = FieldWalker()
-        w.field("Id", id)
-        w.field("Title", title, prose: true)
-        w.field("Version", version)
-        w.field("Status", status)
-        w.field("Supersedes", supersedes)
+        walk(into: &w)
+        return w.records
+    }
+
+    /// Every value as `allFields()` gives it, plus a record for each element of a list
+    /// with an id (before its values) and the values that are otherwise only in paths
+    /// (a lot's number, "all areas"): what a comparison of two versions matches.
+    public func structuredFields() -> [FieldRecord] {
+        var w = FieldWalker(structure: true)
+        walk(into: &w)
+        return w.records
+    }
+
+    private func walk(into w: inout FieldWalker) {
+        w.field("Id", key: "id", id)
+        w.field("Title", key: "title", title, prose: true)
+        w.field("Version", key: "version", version)
+        w.field("Status", key: "status", status)
+        w.field("Supersedes", key: "supersedes", supersedes)
         for source in sources {
-            w.within("Source \(source.id.value)") { w in
-                w.field("Kind", source.kind)
-                w.field("Title", source.title, prose: true)
-                w.field("Citation", source.citation, prose: true)
+            w.element("Source \(source.id.value)", in: "sources", id: source.id.value, display: source.title.value,
+                      location: source.location, provenance: source.id.provenance) { w in
+                w.field("Kind", key: "kind", source.kind)
+                w.field("Title", key: "title", source.title, prose: true)
+                w.field("Citation", key: "citation", source.citation, prose: true)
             }
         }
-        w.field("Commissioner", commissioner)
+        w.field("Commissioner", key: "commissioner", commissioner)
         for partner in partners {
-            w.within("Partner \(partner.id.value)") { w in
-                w.field("Name", partner.name, prose: true)
-                w.field("Kind", partner.kind)
-                w.fields("Role", partner.roles)
+            w.element("Partner \(partner.id.value)", in: "partners", id: partner.id.value, display: partner.name.value,
+                      location: partner.location, provenance: partner.id.provenance) { w in
+                w.field("Name", key: "name", partner.name, prose: true)
+                w.field("Kind", key: "kind", partner.kind)
+                w.fields("Role", key: "roles", partner.roles, byValue: true)
             }
         }
         if let funding {
-            w.within("Funding") { w in
-                w.fields("Funder", funding.funders)
-                w.field("Description", funding.description, prose: true)
+            w.within("Funding", key: "funding") { w in
+                w.fields("Funder", key: "funders", funding.funders, byValue: true)
+                w.field("Description", key: "description", funding.description, prose: true)
             }
         }
         for area in areas {
-            w.within("Area \(area.id.value)") { w in
-                w.field("Name", area.name, prose: true)
-                w.field("Kind", area.kind)
+            w.element("Area \(area.id.value)", in: "areas", id: area.id.value, display: area.name.value,
+                      location: area.location, provenance: area.id.provenance) { w in
+                w.field("Name", key: "name", area.name, prose: true)
+                w.field("Kind", key: "kind", area.kind)
             }
         }
         for milestone in timeline {
-            w.within("Timeline · \(milestone.kind.value.title)") { w in
-                w.field("Date", milestone.date)
-                w.field("Label", milestone.label, prose: true)
-                w.field("Description", milestone.description, prose: true)
+            let summary = [milestone.label?.value ?? milestone.date.value.longForm, milestone.description?.value]
+                .compactMap { $0 }.joined(separator: ": ")
+            w.element("Timeline · \(milestone.kind.value.title)", in: "timeline", id: milestone.kind.value.rawValue,
+                      display: summary, location: milestone.location, provenance: milestone.kind.provenance) { w in
+                w.field("Date", key: "date", milestone.date)
+                w.field("Label", key: "label", milestone.label, prose: true)
+                w.field("Description", key: "description", milestone.description, prose: true)
             }
         }
-        w.fields("Background paragraph", background, prose: true)
-        walk(clauses: aims, label: "Aim", into: &w)
-        w.field("Maximum support duration", maximumSupportDuration)
+        w.fields("Background paragraph", key: "background", background, prose: true)
+        walk(clauses: aims, label: "Aim", collection: "aims", into: &w)
+        w.field("Maximum support duration", key: "maximumSupportDuration", maximumSupportDuration)
         for service in currentServices {
-            w.within("Current service \(service.id.value)") { w in
-                w.field("Name", service.name, prose: true)
-                w.field("Description", service.description, prose: true)
+            w.element("Current service \(service.id.value)", in: "currentServices", id: service.id.value,
+                      display: service.name.value, location: service.location, provenance: service.id.provenance) { w in
+                w.field("Name", key: "name", service.name, prose: true)
+                w.field("Description", key: "description", service.description, prose: true)
                 if let setting = service.setting { walk(setting: setting, into: &w) }
                 if let durations = service.durations { walk(durations: durations, into: &w) }
-                if let areas = service.areas { walk(areas: areas, into: &w) }
-                w.fields("Partner", service.partners)
-                w.field("Decommissioned", service.decommissioned, prose: true)
+                if let areas = service.areas { walk(areas: areas, provenance: service.id.provenance, into: &w) }
+                w.fields("Partner", key: "partners", service.partners, byValue: true)
+                w.field("Decommissioned", key: "decommissioned", service.decommissioned, prose: true)
             }
         }
         if let consultation {
-            w.within("Consultation") { w in
-                w.field("Purpose", consultation.purpose, prose: true)
-                w.fields("Audience", consultation.audiences, prose: true)
-                w.fields("Interest", consultation.interests, prose: true)
-                w.fields("Developed with", consultation.developedWith, prose: true)
-                w.field("Next steps", consultation.nextSteps, prose: true)
+            w.within("Consultation", key: "consultation") { w in
+                w.field("Purpose", key: "purpose", consultation.purpose, prose: true)
+                w.fields("Audience", key: "audiences", consultation.audiences, prose: true)
+                w.fields("Interest", key: "interests", consultation.interests, prose: true)
+                w.fields("Developed with", key: "developedWith", consultation.developedWith, prose: true)
+                w.field("Next steps", key: "nextSteps", consultation.nextSteps, prose: true)
             }
         }
         if let outcomeFramework {
-            w.within("Outcome framework") { w in
-                w.field("Name", outcomeFramework.name, prose: true)
+            w.within("Outcome framework", key: "outcomeFramework") { w in
+                w.field("Name", key: "name", outcomeFramework.name, prose: true)
                 for domain in outcomeFramework.domains {
-                    w.within("Domain \(domain.id.value)") { w in
-                        w.field("Name", domain.name, prose: true)
+                    w.element("Domain \(domain.id.value)", in: "domains", id: domain.id.value, display: domain.name.value,
+                              location: domain.location, provenance: domain.id.provenance) { w in
+                        w.field("Name", key: "name", domain.name, prose: true)
                         for outcome in domain.outcomes {
-                            w.within("Outcome \(outcome.id.value)") { w in w.field("Text", outcome.text, prose: true) }
+                            w.element("Outcome \(outcome.id.value)", in: "outcomes", id: outcome.id.value,
+                                      display: outcome.text.value, location: outcome.location,
+                                      provenance: outcome.id.provenance) { w in
+                                w.field("Text", key: "text", outcome.text, prose: true)
+                            }
                         }
                     }
                 }
@@ -79,136 +105,164 @@ extension Specification {
         }
         for lot in lots { walk(lot: lot, into: &w) }
         for stage in stages {
-            w.within("Stage \(stage.number.value)") { w in
-                w.field("Name", stage.name, prose: true)
-                walk(clauses: stage.remit, label: "Remit", into: &w)
+            w.element("Stage \(stage.number.value)", in: "stages", id: stage.id.value, display: stage.name.value,
+                      location: stage.location, provenance: stage.id.provenance) { w in
+                w.structuralField("Number", key: "number", stage.number)
+                w.field("Name", key: "name", stage.name, prose: true)
+                walk(clauses: stage.remit, label: "Remit", collection: "remit", into: &w)
                 if let durations = stage.durations { walk(durations: durations, into: &w) }
-                for route in stage.entryRoutes {
-                    w.within("Entry route") { w in
-                        w.field("From", route.endpoint)
-                        w.field("Note", route.note, prose: true)
-                    }
-                }
-                for route in stage.moveOnRoutes {
-                    w.within("Move-on route") { w in
-                        w.field("To", route.endpoint)
-                        w.field("Note", route.note, prose: true)
-                    }
-                }
+                walk(routes: stage.entryRoutes, label: "Entry route", collection: "entryRoutes", end: "From", into: &w)
+                walk(routes: stage.moveOnRoutes, label: "Move-on route", collection: "moveOnRoutes", end: "To", into: &w)
             }
         }
         if let evaluation {
-            w.within("Evaluation") { w in
-                w.field("Quality weighting", evaluation.qualityWeight)
-                w.field("Price weighting", evaluation.priceWeight)
+            w.within("Evaluation", key: "evaluation") { w in
+                w.field("Quality weighting", key: "quality", evaluation.qualityWeight)
+                w.field("Price weighting", key: "price", evaluation.priceWeight)
                 for criterion in evaluation.criteria {
-                    w.within("Criterion \(criterion.id.value)") { w in
-                        w.field("Name", criterion.name, prose: true)
-                        w.field("Category", criterion.category)
-                        w.field("Weighting", criterion.weight)
-                        w.field("Description", criterion.description, prose: true)
+                    w.element("Criterion \(criterion.id.value)", in: "criteria", id: criterion.id.value,
+                              display: "\(criterion.name.value) (\(FieldWalker.display(criterion.weight.value))%)",
+                              location: criterion.location, provenance: criterion.id.provenance) { w in
+                        w.field("Name", key: "name", criterion.name, prose: true)
+                        w.field("Category", key: "category", criterion.category)
+                        w.field("Weighting", key: "weight", criterion.weight)
+                        w.field("Description", key: "description", criterion.description, prose: true)
                     }
                 }
             }
         }
         if let contract {
-            w.within("Contract") { w in
-                w.field("Start", contract.start)
-                w.field("Initial term", contract.initialTerm)
-                w.fields("Extension", contract.extensions)
-                w.field("Annual value", contract.annualValue)
-                w.field("Procedure", contract.procedure)
-                w.fields("CPV code", contract.cpvCodes)
+            w.within("Contract", key: "contract") { w in
+                w.field("Start", key: "start", contract.start)
+                w.field("Initial term", key: "initialTerm", contract.initialTerm)
+                w.fields("Extension", key: "extensions", contract.extensions)
+                w.field("Annual value", key: "annualValue", contract.annualValue)
+                w.field("Procedure", key: "procedure", contract.procedure)
+                w.fields("CPV code", key: "cpv", contract.cpvCodes, byValue: true)
             }
         }
-        w.fields("How to respond paragraph", howToRespond, prose: true)
-        return w.records
+        w.fields("How to respond paragraph", key: "howToRespond", howToRespond, prose: true)
     }
 
-    private func walk(clauses: [Clause], label: String, into w: inout FieldWalker) {
+    private func walk(clauses: [Clause], label: String, collection: String, into w: inout FieldWalker) {
         for clause in clauses {
-            w.within("\(label) \(clause.id.value)") { w in w.field("Text", clause.text, prose: true) }
+            w.element("\(label) \(clause.id.value)", in: collection, id: clause.id.value, display: clause.text.value,
+                      location: clause.location, provenance: clause.id.provenance) { w in
+                w.field("Text", key: "text", clause.text, prose: true)
+            }
+        }
+    }
+
+    private func walk(routes: [Route], label: String, collection: String, end: String, into w: inout FieldWalker) {
+        for route in routes {
+            let endpoint = route.endpoint.value.description
+            w.element(label, in: collection, id: endpoint,
+                      display: [endpoint, route.note?.value].compactMap { $0 }.joined(separator: ": "),
+                      location: route.location, provenance: route.endpoint.provenance) { w in
+                w.field(end, key: end == "From" ? "from" : "to", route.endpoint)
+                w.field("Note", key: "note", route.note, prose: true)
+            }
         }
     }
 
     private func walk(setting: Setting, into w: inout FieldWalker) {
-        w.within("Setting") { w in
-            w.field("Kind", setting.kind)
-            w.fields("Jointly funded by", setting.jointlyFundedBy, prose: true)
+        w.within("Setting", key: "setting") { w in
+            w.field("Kind", key: "kind", setting.kind)
+            w.fields("Jointly funded by", key: "jointlyFundedBy", setting.jointlyFundedBy, prose: true)
             if let cover = setting.cover {
-                w.within("Cover") { w in
-                    w.field("Days per week", cover.daysPerWeek)
-                    w.field("Night cover", cover.nightCover)
-                    w.field("Out of hours", cover.outOfHours, prose: true)
+                w.within("Cover", key: "cover") { w in
+                    w.field("Days per week", key: "daysPerWeek", cover.daysPerWeek)
+                    w.field("Night cover", key: "nightCover", cover.nightCover)
+                    w.field("Out of hours", key: "outOfHours", cover.outOfHours, prose: true)
                 }
             }
         }
     }
 
     private func walk(durations: Durations, into w: inout FieldWalker) {
-        w.within("Durations") { w in
-            w.field("Maximum", durations.maximum)
-            w.field("Expected move-on", durations.expectedMoveOn)
-            w.field("Typical", durations.typical)
-            w.field("Note", durations.note, prose: true)
+        w.within("Durations", key: "durations") { w in
+            w.field("Maximum", key: "maximum", durations.maximum)
+            w.field("Expected move-on", key: "expectedMoveOn", durations.expectedMoveOn)
+            w.field("Typical", key: "typical", durations.typical)
+            w.field("Note", key: "note", durations.note, prose: true)
         }
     }
 
-    private func walk(areas: AreaSelection, into w: inout FieldWalker) {
-        if let named = areas.namedAreas { w.fields("Area", named) }
+    private func walk(areas: AreaSelection, provenance: Provenance, into w: inout FieldWalker) {
+        switch areas {
+        case .areas(let named):
+            w.fields("Area", key: "areas", named, byValue: true)
+        case .all(let location):
+            w.structuralField("Areas", key: "areas", Field("all", at: location, provenance: provenance))
+        }
     }
 
     private func walk(lot: Lot, into w: inout FieldWalker) {
-        w.within("Lot \(lot.number.value)") { w in
-            w.field("Title", lot.title, prose: true)
-            w.field("Summary", lot.summary, prose: true)
-            walk(clauses: lot.aims, label: "Aim", into: &w)
-            w.field("Client group", lot.clientGroup, prose: true)
-            walk(clauses: lot.eligibility, label: "Eligibility", into: &w)
-            walk(clauses: lot.exclusions, label: "Exclusion", into: &w)
+        let number = lot.number.value
+        w.element("Lot \(number)", in: "lots", id: lot.id.value, display: lot.title.value, location: lot.location,
+                  provenance: lot.id.provenance, reference: "Lot \(number)") { w in
+            w.structuralField("Number", key: "number", lot.number)
+            w.field("Title", key: "title", lot.title, prose: true)
+            w.field("Summary", key: "summary", lot.summary, prose: true)
+            walk(clauses: lot.aims, label: "Aim", collection: "aims", into: &w)
+            w.field("Client group", key: "clientGroup", lot.clientGroup, prose: true)
+            walk(clauses: lot.eligibility, label: "Eligibility", collection: "eligibility", into: &w)
+            walk(clauses: lot.exclusions, label: "Exclusion", collection: "exclusions", into: &w)
             for source in lot.referralSources {
-                w.within("Referral source \(source.id.value)") { w in
-                    w.field("Name", source.name, prose: true)
-                    w.field("Partner", source.partner)
+                w.element("Referral source \(source.id.value)", in: "referralSources", id: source.id.value,
+                          display: source.name.value, location: source.location, provenance: source.id.provenance) { w in
+                    w.field("Name", key: "name", source.name, prose: true)
+                    w.field("Partner", key: "partner", source.partner)
                 }
             }
             walk(setting: lot.setting, into: &w)
             if let intensity = lot.intensity {
-                w.within("Support intensity") { w in
+                w.within("Support intensity", key: "intensity") { w in
                     if let range = intensity.value.value.range {
-                        w.field("Minimum hours per week", range.minimum)
-                        w.field("Maximum hours per week", range.maximum)
+                        w.field("Minimum hours per week", key: "minimum", range.minimum)
+                        w.field("Maximum hours per week", key: "maximum", range.maximum)
                     } else {
-                        w.field("Hours per week", intensity.value)
+                        w.field("Hours per week", key: "hours", intensity.value)
                     }
-                    w.field("Note", intensity.note, prose: true)
+                    w.field("Note", key: "note", intensity.note, prose: true)
                 }
             }
             if let durations = lot.durations { walk(durations: durations, into: &w) }
-            walk(areas: lot.areas, into: &w)
+            walk(areas: lot.areas, provenance: lot.id.provenance, into: &w)
             for partnership in lot.partnerships {
-                w.within("Partnership \(partnership.partner.value)") { w in
-                    w.field("Description", partnership.description, prose: true)
+                w.element("Partnership \(partnership.partner.value)", in: "partnerships", id: partnership.partner.value,
+                          display: partnership.description.value, location: partnership.location,
+                          provenance: partnership.partner.provenance) { w in
+                    w.field("Description", key: "description", partnership.description, prose: true)
                 }
             }
-            w.fields("Absorbs", lot.absorbs)
-            w.field("Stage", lot.stage)
-            for requirement in lot.requirements {
-                w.within("Requirement \(requirement.id.value)") { w in
-                    w.field("Strength", requirement.strength)
-                    w.field("Text", requirement.text, prose: true)
+            w.fields("Absorbs", key: "absorbs", lot.absorbs, byValue: true)
+            w.field("Stage", key: "stage", lot.stage)
+            for (index, requirement) in lot.requirements.enumerated() {
+                w.element("Requirement \(requirement.id.value)", in: "requirements", id: requirement.id.value,
+                          display: "\(requirement.strength.value.rawValue): \(requirement.text.value)",
+                          location: requirement.location, provenance: requirement.id.provenance,
+                          reference: "\(number).\(index + 1)") { w in
+                    w.field("Strength", key: "strength", requirement.strength)
+                    w.field("Text", key: "text", requirement.text, prose: true)
                 }
             }
-            w.fields("Outcome", lot.outcomes)
+            w.fields("Outcome", key: "outcomes", lot.outcomes, byValue: true)
             for kpi in lot.kpis {
-                w.within("KPI \(kpi.id.value)") { w in
-                    w.field("Indicator", kpi.indicator, prose: true)
-                    w.field("Unit", kpi.unit)
-                    w.field("Target", kpi.target)
-                    w.field("Direction", kpi.direction)
-                    w.field("Frequency", kpi.frequency)
-                    w.field("Evidence", kpi.evidence, prose: true)
-                    w.field("Outcome", kpi.outcome)
+                var summary = kpi.indicator.value
+                if let target = kpi.target?.value {
+                    summary += " (target: \(kpi.direction?.value == .atMost ? "at most" : "at least") "
+                        + "\(kpi.unit?.value.format(target) ?? FieldWalker.display(target)))"
+                }
+                w.element("KPI \(kpi.id.value)", in: "kpis", id: kpi.id.value, display: summary, location: kpi.location,
+                          provenance: kpi.id.provenance) { w in
+                    w.field("Indicator", key: "indicator", kpi.indicator, prose: true)
+                    w.field("Unit", key: "unit", kpi.unit)
+                    w.field("Target", key: "target", kpi.target)
+                    w.field("Direction", key: "direction", kpi.direction)
+                    w.field("Frequency", key: "frequency", kpi.frequency)
+                    w.field("Evidence", key: "evidence", kpi.evidence, prose: true)
+                    w.field("Outcome", key: "outcome", kpi.outcome)
                 }
             }
         }

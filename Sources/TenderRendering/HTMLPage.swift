@@ -23,6 +23,7 @@ struct HTMLPage {
         body = document.root.addElement("body")
         body.addElement("a", attributes: ["class": "skip-link", "href": "#main"], text: labels["skip.link"])
         header = body.addElement("header", attributes: ["class": "cover"])
+        body.addText("\n")
         if let council {
             HTMLContext(labels: labels).addValue(council, to: header.addElement("p", attributes: ["class": "cover-council"]))
         }
@@ -31,19 +32,27 @@ struct HTMLPage {
             let nav = body.addElement("nav", attributes: ["class": "contents", "aria-labelledby": "contents-heading"])
             nav.addElement("h2", attributes: ["id": "contents-heading"], text: contentsHeading)
             contents = nav.addElement("ol")
+            body.addText("\n")
         } else {
             contents = nil
         }
         main = body.addElement("main", attributes: ["id": "main"])
+        body.addText("\n")
     }
 
     func addFooter(_ text: String) {
         body.addElement("footer", attributes: ["class": "page-footer"]).addElement("p", text: text)
+        body.addText("\n")
     }
 }
 
 /// Writing HTML for a pack: wording, illustrative marking and the small shapes
 /// (sections, definition lists, tables) the pages are made of.
+///
+/// Ids: fixed sections use plain hyphenated words (`timeline`, `current-and-new`);
+/// ids derived from the model are `<kind>-<model id>` (`lot-complex-needs-support`),
+/// and their parts add `_<part>` (`lot-complex-needs-support_requirement-right-benefits`).
+/// Model ids never contain `_`, so no derived id can equal another or a fixed one.
 struct HTMLContext {
     let labels: Labels
 
@@ -79,6 +88,9 @@ struct HTMLContext {
     func section(_ id: String, heading: String, level: Int, in parent: XMLElement,
                  class className: String? = nil) -> XMLElement {
         let section = parent.addElement("section")
+        // libxml2 indents only the HTML 4 elements it knows; a line break after each
+        // section keeps the files readable in diffs (whitespace between blocks is inert).
+        parent.addText("\n")
         section.setAttribute("id", id)
         if let className { section.setAttribute("class", className) }
         section.addElement("h\(level)", text: heading)

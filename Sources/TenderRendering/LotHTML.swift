@@ -24,25 +24,25 @@ struct LotHTML {
     }
 
     private func section(_ key: String, _ id: String, in parent: XMLElement) -> XMLElement {
-        html.section("\(prefix)-\(id)", heading: labels[key], level: 3, in: parent)
+        html.section("\(prefix)_\(id)", heading: labels[key], level: 3, in: parent)
     }
 
     func add(to parent: XMLElement) {
         if let summary = lot.summary { html.paragraph(summary, in: parent).setAttribute("class", "summary") }
         if !lot.aims.isEmpty {
-            html.clauseList(lot.aims, idPrefix: "\(prefix)-aim", in: section("lot.aims", "aims", in: parent))
+            html.clauseList(lot.aims, idPrefix: "\(prefix)_aim", in: section("lot.aims", "aims", in: parent))
         }
         if let group = lot.clientGroup { html.paragraph(group, in: section("lot.clientGroup", "client-group", in: parent)) }
         if !lot.eligibility.isEmpty {
-            html.clauseList(lot.eligibility, idPrefix: "\(prefix)-eligibility", in: section("lot.eligibility", "eligibility", in: parent))
+            html.clauseList(lot.eligibility, idPrefix: "\(prefix)_eligibility", in: section("lot.eligibility", "eligibility", in: parent))
         }
         if !lot.exclusions.isEmpty {
-            html.clauseList(lot.exclusions, idPrefix: "\(prefix)-exclusion", in: section("lot.exclusions", "exclusions", in: parent))
+            html.clauseList(lot.exclusions, idPrefix: "\(prefix)_exclusion", in: section("lot.exclusions", "exclusions", in: parent))
         }
         if !lot.referralSources.isEmpty {
             let list = section("lot.referrals", "referrals", in: parent).addElement("ul")
             for source in lot.referralSources {
-                let item = list.addElement("li", attributes: ["id": "\(prefix)-referral-\(source.id.value)"])
+                let item = list.addElement("li", attributes: ["id": "\(prefix)_referral-\(source.id.value)"])
                 html.addValue(source.name, to: item)
                 if let partner = source.partner, partner.value != source.name.value {
                     item.addText(" (" + partnerName(partner.value) + ")")
@@ -87,7 +87,7 @@ struct LotHTML {
     private func addSetting(to section: XMLElement) {
         let setting = lot.setting
         let list = section.addElement("dl")
-        html.addValue(setting.kind, to: html.term(labels["lot.setting"], in: list)) { $0.title }
+        html.addValue(setting.kind, to: html.term(labels["setting.kind"], in: list)) { $0.title }
         if let cover = setting.cover {
             let dd = html.term(labels["setting.cover"], in: list)
             let provenance: Provenance = cover.daysPerWeek.provenance.isIllustrative || cover.nightCover.provenance.isIllustrative
@@ -145,7 +145,7 @@ struct LotHTML {
                                         labels["lot.requirements.strength"]],
                               class: "requirements", in: section)
         for (index, requirement) in lot.requirements.enumerated() {
-            let row = body.addElement("tr", attributes: ["id": "\(prefix)-requirement-\(requirement.id.value)"])
+            let row = body.addElement("tr", attributes: ["id": "\(prefix)_requirement-\(requirement.id.value)"])
             row.addElement("th", attributes: ["scope": "row"], text: RequirementNumber.text(lot: lot, index: index))
             html.addValue(requirement.text, to: row.addElement("td"))
             let strength = row.addElement("td", attributes: ["class": "strength strength-\(requirement.strength.value.rawValue)"])
@@ -174,7 +174,7 @@ struct LotHTML {
                                         labels["kpi.evidence"], labels["kpi.outcome"]],
                               class: "kpis", in: section)
         for kpi in lot.kpis {
-            let row = body.addElement("tr", attributes: ["id": "\(prefix)-kpi-\(kpi.id.value)"])
+            let row = body.addElement("tr", attributes: ["id": "\(prefix)_kpi-\(kpi.id.value)"])
             html.addValue(kpi.indicator, to: row.addElement("th", attributes: ["scope": "row"]))
             KPIHTML.addTarget(kpi, html: html, to: row.addElement("td", attributes: ["class": "number"]))
             let frequency = row.addElement("td")

@@ -13,7 +13,8 @@ struct OutcomeScheduleHTML {
 
     func document() -> XMLDocument {
         let title = "\(labels["schedule.title"]): \(spec.title.value)"
-        let page = HTMLPage(title: title, heading: title, stylesheet: templates.stylesheet, labels: labels)
+        let council = spec.partners.first { $0.id.value == spec.commissioner.value }?.name
+        let page = HTMLPage(title: title, heading: title, council: council, stylesheet: templates.stylesheet, labels: labels)
         let facts = page.header.addElement("dl", attributes: ["class": "cover-facts"])
         html.addValue(spec.version, to: html.term(labels["cover.version"], in: facts))
         html.term(labels["cover.reference"], in: facts).addElement("code", text: spec.id.value)
@@ -22,9 +23,11 @@ struct OutcomeScheduleHTML {
         if let framework = spec.outcomeFramework {
             main.addElement("p", text: labels.format("schedule.framework", framework.name.value))
         }
-        let legend = main.addElement("p", attributes: ["class": "legend"])
-        html.addValue(labels["legend.sample"], .illustrative, to: legend)
-        legend.addText(" " + labels["legend.text"])
+        if spec.allFields().contains(where: { $0.provenance.isIllustrative }) {
+            let legend = main.addElement("p", attributes: ["class": "legend"])
+            html.addValue(labels["legend.sample"], .illustrative, to: legend)
+            legend.addText(" " + labels["legend.text"])
+        }
         main.addElement("p").addElement("a", attributes: ["href": "tender-pack.html"], text: labels["schedule.backToPack"])
 
         for domain in schedule.domains {

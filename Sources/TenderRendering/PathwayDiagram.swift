@@ -43,7 +43,7 @@ struct PathwayDiagram {
     /// The lines written inside a stage's box.
     private func lines(for stage: Stage) -> [(text: String, className: String)] {
         var result: [(String, String)] = [("\(labels["pathway.stage"]) \(stage.number.value)", "stage-number")]
-        result += wrap(stage.name.value).map { ($0, "stage-name") }
+        result += wrap(stage.name.value, limit: charactersPerLine - 5).map { ($0, "stage-name") }
         for lot in spec.lots where lot.stage?.value == stage.id.value {
             var text = lot.setting.kind.value.title
             if let cover = lot.setting.cover { text += ", " + (cover.isTwentyFourSeven ? "24/7" : cover.summary) }
@@ -56,7 +56,8 @@ struct PathwayDiagram {
         return result
     }
 
-    private func wrap(_ text: String) -> [String] {
+    private func wrap(_ text: String, limit: Int? = nil) -> [String] {
+        let charactersPerLine = limit ?? self.charactersPerLine
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
@@ -78,19 +79,19 @@ struct PathwayDiagram {
         let exitTop = stageTop + stageHeight + 100
         let height = exitTop + placeHeight + margin
 
-        let svg = parent.addElement("svg", attributes: [
+        let svg = parent.addBlock("svg", attributes: [
             "class": "pathway-diagram",
             "viewBox": "0 0 \(Formatting.number(width)) \(Formatting.number(height))",
             "role": "img",
             "aria-labelledby": "pathway-svg-title pathway-svg-desc",
         ])
-        svg.addElement("title", attributes: ["id": "pathway-svg-title"], text: labels["pathway.diagram.title"])
-        svg.addElement("desc", attributes: ["id": "pathway-svg-desc"], text: description())
-        let marker = svg.addElement("defs").addElement("marker", attributes: [
+        svg.addBlock("title", attributes: ["id": "pathway-svg-title"], text: labels["pathway.diagram.title"])
+        svg.addBlock("desc", attributes: ["id": "pathway-svg-desc"], text: description())
+        let marker = svg.addBlock("defs").addBlock("marker", attributes: [
             "id": "pathway-arrow", "viewBox": "0 0 10 10", "refX": "10", "refY": "5",
             "markerWidth": "7", "markerHeight": "7", "orient": "auto",
         ])
-        marker.addElement("path", attributes: ["d": "M 0 0 L 10 5 L 0 10 z", "class": "arrow-head"])
+        marker.addBlock("path", attributes: ["d": "M 0 0 L 10 5 L 0 10 z", "class": "arrow-head"])
 
         let entryBoxes = placeBoxes(entries, top: entryTop)
         let exitBoxes = placeBoxes(exits, top: exitTop)
@@ -98,7 +99,7 @@ struct PathwayDiagram {
         if !exits.isEmpty { label(labels["pathway.leaving"], x: margin, y: exitTop - 10, in: svg) }
 
         // Arrows first so boxes sit on top of them.
-        let arrows = svg.addElement("g", attributes: ["class": "routes"])
+        let arrows = svg.addBlock("g", attributes: ["class": "routes"])
         for (index, stage) in stages.enumerated() {
             let centre = stageX(index) + stageWidth / 2
             for route in stage.entryRoutes {
@@ -119,20 +120,20 @@ struct PathwayDiagram {
                 let endX = toX + stageWidth * (to > from ? 0.25 : 0.75)
                 let lift = stageTop - 40 - Double(abs(to - from)) * 8
                 let d = "M \(Formatting.number(startX)) \(Formatting.number(stageTop)) C \(Formatting.number(startX)) \(Formatting.number(lift)) \(Formatting.number(endX)) \(Formatting.number(lift)) \(Formatting.number(endX)) \(Formatting.number(stageTop))"
-                arrows.addElement("path", attributes: ["d": d, "class": "route route-stage", "marker-end": "url(#pathway-arrow)"])
+                arrows.addBlock("path", attributes: ["d": d, "class": "route route-stage", "marker-end": "url(#pathway-arrow)"])
             }
         }
 
         for box in entryBoxes + exitBoxes { placeBox(box, in: svg) }
         for (index, stage) in stages.enumerated() {
-            let group = svg.addElement("g", attributes: ["class": "stage", "id": "pathway-svg-stage-\(stage.id.value)"])
-            group.addElement("rect", attributes: [
+            let group = svg.addBlock("g", attributes: ["class": "stage", "id": "pathway-svg-stage-\(stage.id.value)"])
+            group.addBlock("rect", attributes: [
                 "x": Formatting.number(stageX(index)), "y": Formatting.number(stageTop),
                 "width": Formatting.number(stageWidth), "height": Formatting.number(stageHeight),
                 "rx": "6", "class": "stage-box",
             ])
             for (lineIndex, line) in stageLines[index].enumerated() {
-                group.addElement("text", attributes: [
+                group.addBlock("text", attributes: [
                     "x": Formatting.number(stageX(index) + 12),
                     "y": Formatting.number(stageTop + 22 + Double(lineIndex) * lineHeight),
                     "class": line.className,
@@ -174,20 +175,24 @@ struct PathwayDiagram {
     }
 
     private func placeBox(_ box: PlaceBox, in svg: XMLElement) {
-        let group = svg.addElement("g", attributes: ["class": "place"])
-        group.addElement("rect", attributes: [
+        let group = svg.addBlock("g", attributes: ["class": "place"])
+        group.addBlock("rect", attributes: [
             "x": Formatting.number(box.x), "y": Formatting.number(box.top),
             "width": Formatting.number(box.width), "height": Formatting.number(placeHeight),
             "rx": "22", "class": "place-box",
         ])
-        group.addElement("text", attributes: [
-            "x": Formatting.number(box.x + box.width / 2), "y": Formatting.number(box.top + placeHeight / 2 + 5),
-            "text-anchor": "middle", "class": "place-name",
-        ], text: box.place.title)
+        let lines = Array(wrap(box.place.title, limit: max(8, Int(box.width / 7.5))).prefix(2))
+        for (index, line) in lines.enumerated() {
+            let offset = lines.count == 1 ? 5.0 : (index == 0 ? -2.0 : 13.0)
+            group.addBlock("text", attributes: [
+                "x": Formatting.number(box.x + box.width / 2), "y": Formatting.number(box.top + placeHeight / 2 + offset),
+                "text-anchor": "middle", "class": "place-name",
+            ], text: line)
+        }
     }
 
     private func line(from: (Double, Double), to: (Double, Double), in parent: XMLElement) {
-        parent.addElement("line", attributes: [
+        parent.addBlock("line", attributes: [
             "x1": Formatting.number(from.0), "y1": Formatting.number(from.1),
             "x2": Formatting.number(to.0), "y2": Formatting.number(to.1),
             "class": "route", "marker-end": "url(#pathway-arrow)",
@@ -195,7 +200,7 @@ struct PathwayDiagram {
     }
 
     private func label(_ text: String, x: Double, y: Double, in svg: XMLElement) {
-        svg.addElement("text", attributes: ["x": Formatting.number(x), "y": Formatting.number(y), "class": "row-label"],
+        svg.addBlock("text", attributes: ["x": Formatting.number(x), "y": Formatting.number(y), "class": "row-label"],
                        text: text)
     }
 
@@ -216,5 +221,15 @@ struct PathwayDiagram {
         case .place(let place): return place.title
         case .stage(let id): return PathwayDiagram.stageTitle(id, in: spec, labels: labels)
         }
+    }
+}
+
+extension XMLElement {
+    /// A child element followed by a line break, for readable SVG in the HTML source.
+    @discardableResult
+    func addBlock(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil) -> XMLElement {
+        let child = addElement(name, attributes: attributes, text: text)
+        addText("\n")
+        return child
     }
 }

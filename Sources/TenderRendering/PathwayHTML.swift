@@ -22,7 +22,7 @@ struct PathwayHTML {
             let list = part.addElement("dl")
             if !stage.remit.isEmpty {
                 let dd = html.term(labels["pathway.remit"], in: list)
-                html.clauseList(stage.remit, idPrefix: "stage-\(stage.id.value)-remit", in: dd)
+                html.clauseList(stage.remit, idPrefix: "stage-\(stage.id.value)_remit", in: dd)
             }
             let lots = spec.lots.filter { $0.stage?.value == stage.id.value }
             if !lots.isEmpty {
@@ -50,6 +50,11 @@ struct PathwayHTML {
         }
     }
 
+    static func placeTitle(_ endpoint: RouteEndpoint) -> String? {
+        if case .place(let place) = endpoint { return place.title }
+        return nil
+    }
+
     private func addRoutes(_ routes: [Route], title: String, in list: XMLElement) {
         guard !routes.isEmpty else { return }
         let ul = html.term(title, in: list).addElement("ul")
@@ -62,7 +67,8 @@ struct PathwayHTML {
                 let name = PathwayDiagram.stageTitle(id, in: spec, labels: labels)
                 item.addElement("a", attributes: ["href": "#stage-\(id)"], text: name)
             }
-            if let note = route.note {
+            let placeTitle: String? = route.endpoint.value.stageID == nil ? PathwayHTML.placeTitle(route.endpoint.value) : nil
+            if let note = route.note, note.value.lowercased() != placeTitle?.lowercased() {
                 item.addText(": ")
                 html.addValue(note, to: item)
             }

@@ -29,7 +29,8 @@ struct TenderPackHTML {
             legend.addText(" " + labels["legend.text"])
         }
 
-        let invitation = part("invitation", labels["invitation.heading"], in: main, contents: contents)
+        let partTitle = spec.status.value >= .tender ? labels["invitation.heading"] : labels["overview.heading"]
+        let invitation = part("invitation", partTitle, in: main, contents: contents)
         let subsections = invitation.sub
         addBuying(to: html.section("buying", heading: labels["buying.heading"], level: 3, in: invitation.section))
         subsections.add("buying", labels["buying.heading"])
@@ -38,8 +39,8 @@ struct TenderPackHTML {
             subsections.add("background", labels["background.heading"])
         }
         if !spec.currentServices.isEmpty {
-            addMapping(to: html.section("current-services", heading: labels["mapping.heading"], level: 3, in: invitation.section))
-            subsections.add("current-services", labels["mapping.heading"])
+            addMapping(to: html.section("current-and-new", heading: labels["mapping.heading"], level: 3, in: invitation.section))
+            subsections.add("current-and-new", labels["mapping.heading"])
         }
         if let consultation = spec.consultation, spec.status.value <= .consultation {
             addConsultation(consultation, to: html.section("consultation", heading: labels["consultation.heading"], level: 3, in: invitation.section))
@@ -63,16 +64,17 @@ struct TenderPackHTML {
             subsections.add("contract", labels["contract.heading"])
         }
 
+        // A staged model is read as a whole before its lots.
+        if !spec.stages.isEmpty {
+            let section = html.section("pathway", heading: labels["pathway.heading"], level: 2, in: main, class: "pathway")
+            contents.add("pathway", labels["pathway.heading"])
+            PathwayHTML(spec: spec, html: html).add(to: section)
+        }
         for lot in spec.lots {
             let heading = labels.format("lot.heading", String(lot.number.value), lot.title.value)
             let section = html.section(LotHTML.anchor(lot), heading: heading, level: 2, in: main, class: "lot")
             contents.add(LotHTML.anchor(lot), heading)
             LotHTML(spec: spec, lot: lot, html: html).add(to: section)
-        }
-        if !spec.stages.isEmpty {
-            let section = html.section("pathway", heading: labels["pathway.heading"], level: 2, in: main, class: "pathway")
-            contents.add("pathway", labels["pathway.heading"])
-            PathwayHTML(spec: spec, html: html).add(to: section)
         }
         if !spec.sources.isEmpty {
             let section = html.section("sources", heading: labels["sources.heading"], level: 2, in: main)

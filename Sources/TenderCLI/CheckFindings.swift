@@ -1,0 +1,57 @@
+import TenderDiff
+
+/// What `explain` says about the findings `diff` and `check` report that are not
+/// rules of the catalogue (they compare versions or outputs, not one specification),
+/// and about `diff.classification`, the table that classifies changes.
+enum CheckFindings {
+    static let descriptions: [String: (severity: String, summary: String, rationale: String)] = [
+        "diff.material-change": ("error or warning", "A material change since the base revision (tenderpack check --base).",
+            "A change a bidder would price or propose differently: scope, lots, eligibility, hours, cover, durations, "
+            + "geography, KPI targets, evaluation weightings, contract value or dates. During a procurement each one "
+            + "must reach every participating supplier (Procurement Act 2023, section 31): `tenderpack diff --format "
+            + "notice` writes the clarification notice. It is an error when the change reaches the threshold "
+            + "(--fail-on, or check.failOn in tenderpack-policy.yaml), otherwise a warning."),
+        "diff.editorial-change": ("error", "An editorial change since the base revision, when the threshold is `any`.",
+            "Wording, order, background and labels. Reported only when the threshold is `any`: then every change "
+            + "to a specification needs a deliberate review."),
+        "diff.base-unreadable": ("warning", "The base revision's version of a specification does not load.",
+            "Its changes cannot be listed; the current version is still validated."),
+        "output.stale": ("error", "A file under Output/ is not what `tenderpack build` would write.",
+            "Output/ is committed so that reviewers see rendered changes; it must match the specifications. Run "
+            + "`tenderpack build` and commit Output/."),
+        "policy.invalid": ("error", "tenderpack-policy.yaml has an unknown key or value.",
+            "The policy overrides the classification table (`classification: {lots.requirements.text: editorial}`) "
+            + "and sets what fails `check` (`check: {failOn: material}`); a mistyped key would silently change nothing."),
+    ]
+
+    static func explanation(_ id: String) -> String? {
+        if id == "diff.classification" { return classificationTable() }
+        guard let entry = descriptions[id] else { return nil }
+        return "\(id) (\(entry.severity))\n\n\(entry.summary)\n\n\(ExplainText.wrap(entry.rationale, width: 80))\n"
+    }
+
+    static func classificationTable() -> String {
+        var out = """
+            diff.classification
+
+            How `tenderpack diff` and `tenderpack check --base` classify each change: material (a \
+            bidder would price or propose differently) or editorial. A key names a kind of value \
+            (lots.requirements.strength); a list key (lots.requirements) applies to elements added \
+            or removed; `order` applies to moves. A key not listed takes its nearest listed parent's \
+            classification. Override any key in tenderpack-policy.yaml:
+
+                classification:
+                  lots.requirements.text: editorial
+                check:
+                  failOn: material
+
+
+            """
+        let width = ClassificationTable.entries.map(\.key.count).max() ?? 0
+        for entry in ClassificationTable.entries {
+            out += entry.key.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                + entry.classification.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + "  " + entry.meaning + "\n"
+        }
+        return out
+    }
+}

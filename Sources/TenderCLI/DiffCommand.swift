@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import TenderDiff
+import TenderLoading
+import TenderModel
+import TenderValidation
+
+/// `tenderpack diff OLD NEW`: what changed between two versions of a specification,
+/// classified material or editorial, as text, JSON, a redline or a clarification notice.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two versions of a specification: what changed, material or editorial.",
+        discussion: """
+            OLD and NEW are specification files, or REV:path to read a file at a git \
+            revision (the path as git reads it, from the repository's top). Elements \
+            are matched by id, so reordered clauses are moves, and words are compared \
+            inside changed text. Classifications come from the table that \
+            `tenderpack explain diff.classification` prints, overridden by \
+            tenderpack-policy.yaml in the current directory (or --policy).
+            Exit status: 0 done (and no change reached --fail-on), 1 a change reached \
+            --fail-on or a side has errors, 64 usage, 66 unreadable path or revision, \
+            73 the output file cannot be written.
+            """)
+
+    @Argument(help: "The old version: a file or REV:path.")
+    var old: String
+
+    @Argument(help: "The new version: a file or REV:path.")
+    var new: String
+
+    @Option(help: "Output format: text, json, html (a redline), notice (HTML) or notice-xml.")
+    var format: DiffFormat = .text
+
+    @Option(name: .customLong("output"), help: "Write to this file (atomically) instead of standard output.")
+    var outputFile: String?
+
+    @Option(help: "Exit 1 when a change at or above this level exists: material, any or none.")
+    var failOn: FailThreshold = .none
+
+    @Option(help: "A policy file overriding classifications (default: tenderpack-policy.yaml, if present).")
+    var policy: String?
+
+    @Option(help: "The templates folder (the clarification notice's schema, for notice-xml).")
+    var templates = "Templates"
+
+    func run() throws {
+        let sides: [DiffInput]
+        do {
+            sides = [try DiffInput.read(old), try DiffInput.read(new)]
+        } catch {
+            switch error {
+            case .usage(let message): throw ValidationError(message)
+            case .unreadable(let message):
+                Terminal.writeError("tenderpack: \(message)\n")
+                throw ExitCode(ExitStatus.unreadable)
+            }
+        }
+        let results = sides.map { $0.load() }
+        let findings = results.flatMap(\.diagnostics).filter { $0.severity == .error }
+        guard let oldSpecification = results[0].specification, let newSpecification = results[1].specification,
+              findings.isEmpty else {
+            Self.printFindings(results.flatMap(\.diagnostics), texts: results)
+            throw ExitCode(ExitStatus.findings)
+        }
+        let loadedPolicy = try PolicyFile.load(explicit: policy)
+        let diff = SpecificationDiff(old: oldSpecification, new: newSpecification, policy: loadedPolicy)
+        let output: Data
+        do {
+            output = try DiffRendering.render(diff, format: format, colour: outputFile == nil && Terminal.standardOutputIsTerminal,
+                                              templates: URL(fileURLWithPath: templates, isDirectory: true))
+        } catch let error as DiffRendering.SchemaUnavailable {
+            Terminal.writeError("tenderpack: \(error)\n")
+            throw ExitCode(ExitStatus.unreadable)
+        }
+        try OutputFile.write(output, to: outputFile)
+        if diff.changes.contains(where: failOn.isReached(by:)) { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// Loader findings about either side, as `validate` prints them, on standard error.
+    static func printFindings(_ diagnostics: [Diagnostic], texts: [LoadResult]) {
+        var sourceTexts: [String: String] = [:]
+        for result in texts { sourceTexts[result.file] = result.text }
+        let report = ValidationReport.of(files: texts.map(\.file), diagnostics: diagnostics, sourceTexts: sourceTexts)
+        let reporter = TextReporter(terminal: Terminal.standardErrorIsTerminal)
+        Terminal.writeError(reporter.render(report) + reporter.summary(report) + "\n")
+    }
+}
+
+/// The formats `diff` writes.
+enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+    case html
+    case notice
+    case noticeXML = "notice-xml"
+}
+
+extension FailThreshold: ExpressibleByArgument {}
+
+/// Writes command output: to standard output, or atomically to a file (a reader never
+/// sees half of it; a failed write leaves the old file).
+enum OutputFile {
+    static let cannotWrite: Int32 = 73
+
+    static func write(_ data: Data, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            Terminal.writeError("tenderpack: \(path): cannot write: \(error.localizedDescription)\n")
+            throw ExitCode(cannotWrite)
+        }
+    }
+}
+
+/// Finds and reads the repository's policy file.
+enum PolicyFile {
+    /// The policy named on the command line (which must exist), or the default file in
+    /// the current directory when there is one, or no overrides.
+    static func load(explicit: String?) throws -> DiffPolicy {
+        let path = explicit ?? DiffPolicy.defaultFileName
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if explicit == nil { return DiffPolicy() }
+            Terminal.writeError("tenderpack: \(path): cannot read: no such file\n")
+            throw ExitCode(ExitStatus.unreadable)
+        }
+        let (policy, diagnostics) = DiffPolicy.parse(String(decoding: data, as: UTF8.self), file: path)
+        if !diagnostics.isEmpty {
+            let report = ValidationReport.of(files: [path], diagnostics: diagnostics,
+                                             sourceTexts: [path: String(decoding: data, as: UTF8.self)])
+            let reporter = TextReporter(terminal: Terminal.standardErrorIsTerminal)
+            Terminal.writeError(reporter.render(report))
+            throw ExitCode(ExitStatus.findings)
+        }
+        return policy
+    }
+}
+
+extension ValidationReport {
+    /// A report of findings that did not come from a validation run (a diff's loader
+    /// findings, a policy file's problems).
+    static func of(files: [String], diagnostics: [Diagnostic], sourceTexts: [String: String] = [:]) -> ValidationReport {
+        // A run over no paths reads nothing and cannot fail: it is the empty report.
+        var report = (try? ValidationRun.run(paths: [])) ?? emptyFallback()
+        report.files = files
+        report.diagnostics = diagnostics.sorted()
+        report.sourceTexts = sourceTexts
+        return report
+    }
+
+    private static func emptyFallback() -> ValidationReport {
+        preconditionFailure("validating no paths cannot fail")
+    }
+}

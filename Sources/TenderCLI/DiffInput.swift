@@ -1,0 +1,55 @@
+import Foundation
+import TenderLoading
+import TenderModel
+
+/// One side of `tenderpack diff`: a file, or `REV:path` read through git.
+struct DiffInput {
+    enum Problem: Error {
+        /// The argument is malformed (exit 64).
+        case usage(String)
+        /// The file or revision cannot be read (exit 66).
+        case unreadable(String)
+    }
+
+    /// How findings and reports name it: the argument as written.
+    let displayPath: String
+    let data: Data
+
+    /// Reads an argument: an existing file is a file; otherwise `REV:path` is a
+    /// revision and a path (relative to the repository's top, as git reads it).
+    static func read(_ argument: String) throws(Problem) -> DiffInput {
+        guard !argument.isEmpty else { throw .usage("an empty argument is neither a path nor REV:path") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw .unreadable("\(argument): is a directory; diff compares two specification files") }
+            guard let data = FileManager.default.contents(atPath: argument) else {
+                throw .unreadable("\(argument): cannot read: permission denied")
+            }
+            return DiffInput(displayPath: argument, data: data)
+        }
+        guard let colon = argument.firstIndex(of: ":") else {
+            throw .unreadable("\(argument): cannot read: no such file")
+        }
+        let revision = String(argument[..<colon])
+        let path = String(argument[argument.index(after: colon)...])
+        guard !revision.isEmpty, !path.isEmpty else {
+            throw .usage("`\(argument)`: write REV:path, with a revision before the colon and a path after it")
+        }
+        do {
+            guard let data = try Git.file(path, at: revision) else {
+                throw Problem.unreadable("\(argument): cannot read: `\(path)` does not exist at revision `\(revision)`")
+            }
+            return DiffInput(displayPath: argument, data: data)
+        } catch let failure as Git.Failure {
+            throw .unreadable("\(argument): cannot read: \(failure.description)")
+        } catch let problem as Problem {
+            throw problem
+        } catch {
+            throw .unreadable("\(argument): cannot read: \(error)")
+        }
+    }
+
+    func load() -> LoadResult {
+        SpecLoader.load(data: data, file: displayPath)
+    }
+}

@@ -1,0 +1,183 @@
+public import Foundation
+import TenderModel
+import XMLKit
+
+/// The redline: one HTML5 page with the material changes in a summary table first,
+/// then every part of the specification with insertions and deletions marked inline.
+public struct Redline: Sendable {
+    public init() {}
+
+    public func render(_ diff: SpecificationDiff) throws -> Data {
+        let title = "Changes to \(diff.new.title)"
+        let (document, main) = DiffHTML.page(title: title)
+        let material = diff.materialChanges
+        main.addElement("p", text: "From version \(diff.old.version) (\(diff.old.file)) to version \(diff.new.version) "
+            + "(\(diff.new.file)): \(count(diff.changes.count, "change")), \(material.count) material and "
+            + "\(diff.changes.count - material.count) editorial.")
+        addSummary(material, to: main)
+        let marked = main.addElement("section", attributes: ["aria-labelledby": "marked"])
+        marked.addElement("h2", attributes: ["id": "marked"], text: "The specification with changes marked")
+        let key = marked.addElement("p", attributes: ["class": "note"])
+        key.addText("Inserted text is ")
+        key.addElement("ins", text: "underlined")
+        key.addText(" and deleted text ")
+        key.addElement("del", text: "struck through")
+        key.addText(". Each changed item is tagged material or editorial.")
+        let classification = Dictionary(diff.changes.map { ($0.keyPath, $0.classification) }, uniquingKeysWith: max)
+        let moves = Dictionary(diff.changes.filter { $0.kind == .moved }.map { ($0.keyPath, $0) }, uniquingKeysWith: { a, _ in a })
+        for var section in RedlineSections.make(diff.rows) {
+            if let absorbed = diff.changes.first(where: { "lots/" + ($0.lot?.id ?? "") == section.id && $0.absorbedInto != nil }),
+               let lot = absorbed.absorbedInto {
+                section.note = "This service is absorbed into \(lot.description)."
+            }
+            addSection(section, classification: classification, moves: moves, to: marked)
+        }
+        return try document.htmlData()
+    }
+
+    private func addSummary(_ changes: [Change], to main: XMLElement) {
+        let section = main.addElement("section", attributes: ["aria-labelledby": "summary"])
+        section.addElement("h2", attributes: ["id": "summary"], text: "Summary of material changes")
+        guard !changes.isEmpty else {
+            section.addElement("p", text: "No material changes.")
+            return
+        }
+        let body = DiffHTML.table(caption: "Material changes, in the order of the specification",
+                                  columns: ["Clause", "Where", "Change", "Was and now"], class: "summary", in: section)
+        for change in changes {
+            let row = body.addElement("tr")
+            row.addElement("td", text: ClauseText.reference(change))
+            row.addElement("th", attributes: ["scope": "row"], text: change.path)
+            row.addElement("td", text: ClauseText.kind(change))
+            let values = row.addElement("td")
+            if change.kind == .moved {
+                values.addText("\(change.old ?? "") → \(change.new ?? "")")
+            } else if let lot = change.absorbedInto {
+                values.addElement("del", text: change.old ?? "")
+                values.addText(" → absorbed into \(lot.description)")
+            } else {
+                DiffHTML.addValues(old: change.old, new: change.new, prose: change.isProse, to: values)
+            }
+        }
+    }
+
+    private func addSection(_ section: RedlineSections.Section, classification: [String: Classification],
+                            moves: [String: Change], to parent: XMLElement) {
+        let element = parent.addElement("section", attributes: ["aria-labelledby": section.anchor])
+        element.addElement("h3", attributes: ["id": section.anchor], text: section.heading)
+        if let note = section.note { element.addElement("p", attributes: ["class": "note"], text: note) }
+        let body = DiffHTML.table(caption: section.heading, columns: ["Item", "Text", "Change"], class: "redline", in: element)
+        for row in section.rows {
+            let record = row.record
+            let tr = body.addElement("tr", attributes: ["class": row.moved ? "moved" : row.status.rawValue])
+            tr.addElement("th", attributes: ["scope": "row"], text: section.label(for: record))
+            let cell = tr.addElement("td")
+            let tag = tr.addElement("td")
+            if row.moved {
+                cell.addText(record.display)
+                let change = moves[record.keyPath]
+                cell.addElement("span", attributes: ["class": "note"], text: " (moved from \(change?.old ?? "") to \(change?.new ?? ""))")
+                addTag(change?.classification ?? .editorial, to: tag)
+                continue
+            }
+            switch row.status {
+            case .same: cell.addText(record.display)
+            case .added: DiffHTML.addValues(old: nil, new: record.display, prose: false, to: cell)
+            case .removed: DiffHTML.addValues(old: record.display, new: nil, prose: false, to: cell)
+            case .changed: DiffHTML.addValues(old: row.old?.display, new: row.new?.display, prose: record.isProse, to: cell)
+            }
+            if row.status != .same {
+                let level = classification[record.keyPath] ?? classification[row.old?.keyPath ?? ""]
+                    ?? ClassificationTable.classify(record.fieldKey)
+                addTag(level, to: tag)
+            }
+        }
+    }
+
+    private func addTag(_ classification: Classification, to cell: XMLElement) {
+        cell.addElement("span", attributes: ["class": "tag \(classification.rawValue)"], text: classification.rawValue)
+    }
+
+    private func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+}
+
+/// How a change's clause and kind read in the HTML documents.
+enum ClauseText {
+    static func reference(_ change: Change) -> String {
+        guard let reference = change.reference else { return "—" }
+        if let old = change.oldReference { return "\(reference) (was \(old))" }
+        return reference
+    }
+
+    static func kind(_ change: Change) -> String {
+        switch change.kind {
+        case .added: return "Added"
+        case .removed: return change.absorbedInto == nil ? "Removed" : "Absorbed"
+        case .changed: return "Changed"
+        case .moved: return "Moved"
+        }
+    }
+}
+
+/// The rows of a redline, grouped into the parts of a specification.
+enum RedlineSections {
+    struct Section {
+        var id: String
+        var heading: String
+        var note: String?
+        var rows: [SpecificationDiff.Row] = []
+        /// Path components the heading already says.
+        var stripsFirst: Bool
+
+        var anchor: String { "part-" + id.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined() }
+
+        func label(for record: FieldRecord) -> String {
+            var path = record.path
+            if stripsFirst, path.count > 1 { path.removeFirst() }
+            if path.first?.hasPrefix("Timeline · ") == true, let first = path.first {
+                path[0] = String(first.dropFirst("Timeline · ".count))
+            }
+            return path.joined(separator: " · ")
+        }
+    }
+
+    static let titles: [String: String] = [
+        "id": "About this specification", "title": "About this specification", "version": "About this specification",
+        "status": "About this specification", "supersedes": "About this specification",
+        "commissioner": "About this specification", "maximumSupportDuration": "About this specification",
+        "sources": "Sources", "partners": "Partners", "funding": "Funding", "areas": "Areas", "timeline": "Timeline",
+        "background": "Background", "aims": "Aims", "currentServices": "Current services",
+        "consultation": "Consultation", "outcomeFramework": "Outcome framework", "evaluation": "Evaluation",
+        "contract": "Contract", "howToRespond": "How to respond",
+    ]
+
+    static func make(_ rows: [SpecificationDiff.Row]) -> [Section] {
+        var sections: [String: Section] = [:]
+        var order: [String] = []
+        for row in rows {
+            let record = row.record
+            guard let first = record.key.first else { continue }
+            let id: String
+            if (first == "lots" || first == "stages"), record.key.count >= 2 {
+                id = first + "/" + record.key[1]
+            } else {
+                id = titles[first] ?? first
+            }
+            if sections[id] == nil {
+                order.append(id)
+                sections[id] = Section(id: id, heading: titles[first] ?? first, note: nil,
+                                       stripsFirst: ["lots", "stages", "evaluation", "contract", "consultation",
+                                                     "outcomeFramework", "funding"].contains(first))
+            }
+            if record.role == .element, record.key.count == 2, first == "lots" || first == "stages" {
+                let heading = "\(record.path.first ?? ""): \(record.display)"
+                sections[id]?.heading = heading
+                if row.status == .added { sections[id]?.heading = heading + " (new)" }
+                if row.status == .removed { sections[id]?.heading = heading + " (removed)" }
+            }
+            if record.role == .element && !row.moved { continue }
+            sections[id]?.rows.append(row)
+        }
+        return order.compactMap { sections[$0] }.filter { !$0.rows.isEmpty }
+    }
+}

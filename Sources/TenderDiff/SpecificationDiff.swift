@@ -1,0 +1,301 @@
+public import TenderModel
+
+/// The changes between two versions of a specification, and every value of both
+/// aligned (for a redline).
+///
+/// Elements are matched by their stable keys through dictionaries, never by position,
+/// so the cost grows with the size of the specifications: reordering clauses is a
+/// move, renumbering is not a change of content. Paragraph lists, which have no ids,
+/// are aligned by content. Words are compared only inside changed text.
+public struct SpecificationDiff: Sendable {
+    /// One specification as the diff names it.
+    public struct Side: Sendable, Hashable {
+        public var file: String
+        public var id: String
+        public var title: String
+        public var version: String
+    }
+
+    /// A value of either version and what happened to it, in reading order.
+    public struct Row: Sendable, Hashable {
+        public enum Status: String, Sendable, Hashable {
+            case same, added, removed, changed
+        }
+
+        public var status: Status
+        public var old: FieldRecord?
+        public var new: FieldRecord?
+        /// Set when the element this row stands for moved within its list.
+        public var moved: Bool = false
+
+        /// The record shown: the new one, or the old one when removed.
+        public var record: FieldRecord { new ?? old! }
+    }
+
+    public var old: Side
+    public var new: Side
+    /// Sorted in reading order of the new version (removed values where they were).
+    public var changes: [Change]
+    /// Every value of both versions, in the same order.
+    public var rows: [Row]
+
+    public var materialChanges: [Change] { changes.filter { $0.classification == .material } }
+    public var isEmpty: Bool { changes.isEmpty }
+
+    /// Compares two versions; `policy` overrides the classification table.
+    public init(old oldSpecification: Specification, new newSpecification: Specification,
+                policy: DiffPolicy = DiffPolicy()) {
+        old = Side(specification: oldSpecification)
+        new = Side(specification: newSpecification)
+        let comparison = Comparison(old: oldSpecification, new: newSpecification, policy: policy)
+        changes = comparison.changes
+        rows = comparison.rows
+    }
+}
+
+extension SpecificationDiff.Side {
+    init(specification: Specification) {
+        self.init(file: specification.file, id: specification.id.value, title: specification.title.value,
+                  version: specification.version.value)
+    }
+}
+
+/// The work of one comparison: pairing records, then reading changes off the pairs.
+private struct Comparison {
+    let oldRecords: [FieldRecord]
+    let newRecords: [FieldRecord]
+    let policy: DiffPolicy
+    /// For each old record, its partner in the new version, and the reverse.
+    var oldPartner: [Int?]
+    var newPartner: [Int?]
+    var movedNew = Set<Int>()
+    /// 1-based position of each element record among its siblings (0 for other records).
+    let oldPositions: [Int]
+    let newPositions: [Int]
+    var changes: [Change] = []
+    var rows: [SpecificationDiff.Row] = []
+
+    init(old: Specification, new: Specification, policy: DiffPolicy) {
+        oldRecords = old.structuredFields()
+        newRecords = new.structuredFields()
+        self.policy = policy
+        oldPartner = Array(repeating: nil, count: oldRecords.count)
+        newPartner = Array(repeating: nil, count: newRecords.count)
+        oldPositions = Comparison.positions(oldRecords)
+        newPositions = Comparison.positions(newRecords)
+        pairByKey()
+        pairParagraphs()
+        findMoves()
+        let oldLots = Comparison.lots(old)
+        let newLots = Comparison.lots(new)
+        let absorbers = Dictionary(new.lots.flatMap { lot in lot.absorbs.map { ($0.value, lot.id.value) } },
+                                   uniquingKeysWith: { a, _ in a })
+        collect(oldLots: oldLots, newLots: newLots, absorbers: absorbers)
+    }
+
+    static func lots(_ specification: Specification) -> [String: Change.LotSummary] {
+        Dictionary(specification.lots.map {
+            ($0.id.value, Change.LotSummary(id: $0.id.value, number: $0.number.value, title: $0.title.value))
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Keys made unique: a second element with the same key (which validation reports)
+    /// gets `#2`, so it is still compared rather than lost.
+    static func uniqueKeys(_ records: [FieldRecord]) -> [String] {
+        var seen: [String: Int] = [:]
+        return records.map { record in
+            let key = record.keyPath
+            let count = (seen[key] ?? 0) + 1
+            seen[key] = count
+            return count == 1 ? key : key + "#\(count)"
+        }
+    }
+
+    mutating func pairByKey() {
+        let oldKeys = Comparison.uniqueKeys(oldRecords)
+        let newKeys = Comparison.uniqueKeys(newRecords)
+        var oldIndex: [String: Int] = [:]
+        for (index, key) in oldKeys.enumerated() where oldRecords[index].role != .item { oldIndex[key] = index }
+        for (index, key) in newKeys.enumerated() where newRecords[index].role != .item {
+            if let partner = oldIndex[key] {
+                newPartner[index] = partner
+                oldPartner[partner] = index
+            }
+        }
+    }
+
+    /// Paragraph lists have no ids: align them by content, and pair what is left in
+    /// each gap in order (a reworded paragraph), so inserting one is one addition.
+    mutating func pairParagraphs() {
+        func groups(_ records: [FieldRecord]) -> [String: [Int]] {
+            var result: [String: [Int]] = [:]
+            for (index, record) in records.enumerated() where record.role == .item {
+                result[record.key.dropLast().joined(separator: "/"), default: []].append(index)
+            }
+            return result
+        }
+        let oldGroups = groups(oldRecords)
+        for (group, newIndices) in groups(newRecords) {
+            guard let oldIndices = oldGroups[group] else { continue }
+            let steps = SequenceDiff.steps(oldIndices.map { oldRecords[$0].display }, newIndices.map { newRecords[$0].display })
+            var deleted: [Int] = [], inserted: [Int] = []
+            func pairGap() {
+                for (o, n) in zip(deleted, inserted) { pair(oldIndices[o], newIndices[n]) }
+                deleted = []
+                inserted = []
+            }
+            for step in steps {
+                switch step {
+                case .keep(let o, let n):
+                    pairGap()
+                    pair(oldIndices[o], newIndices[n])
+                case .delete(let o): deleted.append(o)
+                case .insert(let n): inserted.append(n)
+                }
+            }
+            pairGap()
+        }
+    }
+
+    mutating func pair(_ oldIndex: Int, _ newIndex: Int) {
+        oldPartner[oldIndex] = newIndex
+        newPartner[newIndex] = oldIndex
+    }
+
+    /// Among matched elements of the same list, the ones outside a longest run kept in
+    /// order have moved; everything else only shifted around them.
+    mutating func findMoves() {
+        var siblings: [String: [Int]] = [:]      // parent key -> old element indices, in old order
+        var order: [String] = []
+        for (index, record) in oldRecords.enumerated() where record.role == .element && oldPartner[index] != nil {
+            let parent = record.key.dropLast().joined(separator: "/")
+            if siblings[parent] == nil { order.append(parent) }
+            siblings[parent, default: []].append(index)
+        }
+        for parent in order {
+            let olds = siblings[parent] ?? []
+            let news = olds.map { oldPartner[$0] ?? 0 }
+            let kept = SequenceDiff.longestIncreasingSubsequence(news)
+            for (position, newIndex) in news.enumerated() where !kept.contains(position) { movedNew.insert(newIndex) }
+        }
+    }
+
+    /// Whether a proper ancestor element of `record` is unpaired (added or removed as a whole).
+    static func underUnpairedElement(_ record: FieldRecord, unpaired: Set<String>) -> Bool {
+        guard !unpaired.isEmpty, record.key.count > 2 else { return false }
+        var prefix = ""
+        for (index, component) in record.key.dropLast().enumerated() {
+            prefix += (index == 0 ? "" : "/") + component
+            if unpaired.contains(prefix) { return true }
+        }
+        return false
+    }
+
+    mutating func collect(oldLots: [String: Change.LotSummary], newLots: [String: Change.LotSummary],
+                          absorbers: [String: String]) {
+        let addedElements = Set(newRecords.indices.filter { newRecords[$0].role == .element && newPartner[$0] == nil }
+            .map { newRecords[$0].keyPath })
+        let removedElements = Set(oldRecords.indices.filter { oldRecords[$0].role == .element && oldPartner[$0] == nil }
+            .map { oldRecords[$0].keyPath })
+        // Old lots that the new version lists as current services absorbed by its lots.
+        var absorbed: [String: Change.LotSummary] = [:]
+        for key in removedElements {
+            let parts = key.split(separator: "/").map(String.init)
+            guard parts.count == 2, parts[0] == "lots", let lot = absorbers[parts[1]].flatMap({ newLots[$0] }) else { continue }
+            absorbed[parts[1]] = lot
+        }
+
+        func lot(of record: FieldRecord, in lots: [String: Change.LotSummary]) -> Change.LotSummary? {
+            guard record.key.count >= 2, record.key[0] == "lots" else { return nil }
+            return lots[record.key[1]]
+        }
+        func value(_ record: FieldRecord) -> String { record.display }
+
+        // Removed records are read where they were: after the last record before them
+        // that both versions have.
+        var removedAfter: [Int: [Int]] = [:]     // new index (or -1) -> old indices
+        var lastShared = -1
+        for (index, record) in oldRecords.enumerated() {
+            if let partner = oldPartner[index] {
+                lastShared = max(lastShared, partner)
+                continue
+            }
+            removedAfter[lastShared, default: []].append(index)
+            _ = record
+        }
+
+        func emitRemoved(_ oldIndex: Int) {
+            let record = oldRecords[oldIndex]
+            rows.append(.init(status: .removed, old: record, new: nil))
+            guard !Comparison.underUnpairedElement(record, unpaired: removedElements) else { return }
+            var absorbedInto: Change.LotSummary?
+            if record.key.count == 2, record.key[0] == "lots" { absorbedInto = absorbed[record.key[1]] }
+            changes.append(Change(
+                kind: .removed, classification: classify(record.fieldKey), path: record.pathDescription,
+                key: record.key, fieldKey: record.fieldKey, old: value(record), new: nil,
+                reference: record.reference, lot: lot(of: record, in: oldLots), absorbedInto: absorbedInto,
+                isProse: record.isProse, location: record.location))
+        }
+
+        for oldIndex in removedAfter[-1] ?? [] { emitRemoved(oldIndex) }
+        for (newIndex, record) in newRecords.enumerated() {
+            if let oldIndex = newPartner[newIndex] {
+                let before = oldRecords[oldIndex]
+                let moved = movedNew.contains(newIndex)
+                if record.role == .element {
+                    rows.append(.init(status: .same, old: before, new: record, moved: moved))
+                    if moved {
+                        let oldPosition = oldPositions[oldIndex]
+                        let newPosition = newPositions[newIndex]
+                        changes.append(Change(
+                            kind: .moved, classification: ClassificationTable.classify(record.fieldKey, moved: true, overrides: policy.classification),
+                            path: record.pathDescription, key: record.key, fieldKey: record.fieldKey,
+                            old: "position \(oldPosition)", new: "position \(newPosition)",
+                            reference: record.reference,
+                            oldReference: before.reference != record.reference ? before.reference : nil,
+                            lot: lot(of: record, in: newLots), location: record.location))
+                    }
+                } else if before.display != record.display {
+                    rows.append(.init(status: .changed, old: before, new: record))
+                    let changeKey = record.role == .item ? before.key : record.key
+                    changes.append(Change(
+                        kind: .changed, classification: classify(record.fieldKey), path: record.pathDescription,
+                        key: changeKey, fieldKey: record.fieldKey, old: value(before), new: value(record),
+                        reference: record.reference,
+                        oldReference: before.reference != record.reference ? before.reference : nil,
+                        lot: lot(of: record, in: newLots), isProse: record.isProse, location: record.location))
+                } else {
+                    rows.append(.init(status: .same, old: before, new: record))
+                }
+            } else {
+                rows.append(.init(status: .added, old: nil, new: record))
+                let suppressed = Comparison.underUnpairedElement(record, unpaired: addedElements)
+                    || (record.key.count == 2 && record.key[0] == "currentServices" && absorbed[record.key[1]] != nil)
+                if !suppressed {
+                    changes.append(Change(
+                        kind: .added, classification: classify(record.fieldKey), path: record.pathDescription,
+                        key: record.key, fieldKey: record.fieldKey, old: nil, new: value(record),
+                        reference: record.reference, lot: lot(of: record, in: newLots),
+                        isProse: record.isProse, location: record.location))
+                }
+            }
+            for oldIndex in removedAfter[newIndex] ?? [] { emitRemoved(oldIndex) }
+        }
+    }
+
+    func classify(_ fieldKey: String) -> Classification {
+        ClassificationTable.classify(fieldKey, overrides: policy.classification)
+    }
+
+    /// 1-based position of each element among its siblings (same parent, same list).
+    static func positions(_ records: [FieldRecord]) -> [Int] {
+        var counters: [String: Int] = [:]
+        return records.map { record in
+            guard record.role == .element else { return 0 }
+            let parent = record.key.dropLast().joined(separator: "/")
+            let next = (counters[parent] ?? 0) + 1
+            counters[parent] = next
+            return next
+        }
+    }
+}
