@@ -92,9 +92,10 @@ public struct FieldWalker {
         self.reference = savedReference
     }
 
-    mutating func field<T>(_ label: String, key component: String, _ field: Field<T>?, prose: Bool = false) {
+    mutating func field<T>(_ label: String, key component: String, _ field: Field<T>?, prose: Bool = false,
+                           format: ((T) -> String)? = nil) {
         guard let field else { return }
-        append(label, key: [component], schema: component, field, prose: prose, role: .value)
+        append(label, key: [component], schema: component, field, prose: prose, role: .value, format: format)
     }
 
     /// A value recorded only in structure mode (a lot's number: it is in every path already).
@@ -114,9 +115,10 @@ public struct FieldWalker {
     }
 
     private mutating func append<T>(_ label: String, key components: [String], schema component: String,
-                                    _ field: Field<T>, prose: Bool, role: FieldRecord.Role) {
+                                    _ field: Field<T>, prose: Bool, role: FieldRecord.Role,
+                                    format: ((T) -> String)? = nil) {
         records.append(FieldRecord(path: path + [label], location: field.location, provenance: field.provenance,
-                                   display: FieldWalker.display(field.value), isProse: prose,
+                                   display: format?(field.value) ?? FieldWalker.display(field.value), isProse: prose,
                                    key: key + components, fieldKey: (schema + [component]).joined(separator: "."),
                                    role: role, reference: reference))
     }

@@ -136,7 +136,7 @@ extension Specification {
                 w.field("Start", key: "start", contract.start)
                 w.field("Initial term", key: "initialTerm", contract.initialTerm)
                 w.fields("Extension", key: "extensions", contract.extensions)
-                w.field("Annual value", key: "annualValue", contract.annualValue)
+                w.field("Annual value", key: "annualValue", contract.annualValue, format: ContractTerms.pounds)
                 w.field("Procedure", key: "procedure", contract.procedure)
                 w.fields("CPV code", key: "cpv", contract.cpvCodes, byValue: true)
             }

@@ -9,17 +9,7 @@ enum Formatting {
     }
 
     /// "£1,500,000".
-    static func pounds(_ value: Double) -> String {
-        let whole = Int(value.rounded())
-        var digits = String(abs(whole))
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits = String(digits.dropLast(3))
-        }
-        groups.insert(digits, at: 0)
-        return (whole < 0 ? "-£" : "£") + groups.joined(separator: ",")
-    }
+    static func pounds(_ value: Double) -> String { ContractTerms.pounds(value) }
 
     static func percent(_ value: Double) -> String { number(value) + "%" }
 
