@@ -56,7 +56,7 @@ struct DiffCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.unreadable)
             }
         }
-        let results = sides.map { $0.load() }
+        let results = Parallel.map(sides) { $0.load() }
         let findings = results.flatMap(\.diagnostics).filter { $0.severity == .error }
         guard let oldSpecification = results[0].specification, let newSpecification = results[1].specification,
               findings.isEmpty else {

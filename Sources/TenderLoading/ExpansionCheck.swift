@@ -15,7 +15,7 @@ enum ExpansionCheck {
     static let factor = 10
 
     static func refusal(for root: Node, text: String, file: String) -> Diagnostic? {
-        guard text.contains("*") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
         var visited = 0
         var written = Set<Int>()
         // How often each collection is walked: the most repeated one is the anchor to blame.

@@ -9,7 +9,7 @@ import TenderModel
 /// a key is refused here, at that key.
 enum KeyScan {
     static func refusedKey(in text: String, file: String) -> Diagnostic? {
-        guard text.contains("*") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
         var hasAlias = false
         var suspect: SourceLocation?
         var blockIndent: Int?

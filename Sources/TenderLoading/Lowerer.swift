@@ -66,7 +66,7 @@ struct YAMLValue {
         self.location = location
         // A value tagged `!illustrative` (scalar, list or mapping) is illustrative with
         // everything inside it.
-        if node.tag.description == "!illustrative" {
+        if node.writtenTag == "!illustrative" {
             self.provenance = .illustrative
         } else {
             self.provenance = provenance
@@ -102,10 +102,24 @@ struct YAMLValue {
     }
 
     func checkLocalTag() {
-        let tag = node.tag.description
+        let tag = node.writtenTag
         if tag.hasPrefix("!"), !tag.hasPrefix("!!"), tag != "!illustrative", tag != "!" {
             lowerer.report(LoaderRuleID.schemaInvalidValue, at: location,
                            "unknown tag `\(tag)`; the only tag a specification may use is `!illustrative`")
+        }
+    }
+}
+
+extension Node {
+    /// The tag as written (`!illustrative`), or "" when none is. Unlike `tag`, this
+    /// does not resolve implicit tags, which Yams does with a regular expression per
+    /// node: a tenth of the loader's time on a large specification.
+    var writtenTag: String {
+        switch self {
+        case .scalar(let scalar): scalar.tag.description
+        case .mapping(let mapping): mapping.tag.description
+        case .sequence(let sequence): sequence.tag.description
+        case .alias: ""
         }
     }
 }

@@ -63,7 +63,10 @@ public enum SpecLoader {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver: every plain scalar is a string to Yams (the loader reads
+            // numbers, dates and flags itself), which spares a regular expression per
+            // node when Yams hashes mapping keys to find duplicates.
+            node = try Yams.compose(yaml: text, .basic)
         } catch {
             return LoadResult(file: file, specification: nil,
                               diagnostics: [YAMLErrorTranslation.diagnostic(for: error, text: text, file: file)])

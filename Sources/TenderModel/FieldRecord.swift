@@ -126,6 +126,10 @@ public struct FieldWalker {
     /// A value as an officer reads it: whole numbers without ".0", enumerations by
     /// the word the specification uses, yes/no for flags.
     public static func display<T>(_ value: T) -> String {
+        // Concrete casts first: the cast to an existential below costs a runtime
+        // type lookup, paid once per field of a large specification otherwise.
+        if let text = value as? String { return text }
+        if let number = value as? Int { return String(number) }
         if let number = value as? Double {
             return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         }

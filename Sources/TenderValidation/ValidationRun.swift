@@ -33,13 +33,17 @@ public enum ValidationRun {
     public static func run(paths: [String]) throws(UnreadablePathError) -> ValidationReport {
         let inputs = try SpecDiscovery.inputs(for: paths)
         var report = ValidationReport(files: inputs.map(\.displayPath), specifications: [], diagnostics: [], sourceTexts: [:])
-        for input in inputs {
-            let result = try SpecLoader.load(contentsOf: input.url, displayPath: input.displayPath)
-            report.diagnostics += result.diagnostics
-            if let specification = result.specification {
-                report.specifications.append(specification)
-                report.diagnostics += Validator.validate(specification)
+        // Files load and validate on all cores; results are gathered in input order.
+        let checked = Parallel.map(inputs) { input in
+            Result { () throws(UnreadablePathError) -> (LoadResult, [Diagnostic]) in
+                let result = try SpecLoader.load(contentsOf: input.url, displayPath: input.displayPath)
+                return (result, result.specification.map(Validator.validate) ?? [])
             }
+        }
+        for (input, outcome) in zip(inputs, checked) {
+            let (result, findings) = try outcome.get()
+            report.diagnostics += result.diagnostics + findings
+            if let specification = result.specification { report.specifications.append(specification) }
             report.sourceTexts[input.displayPath] = result.text
         }
         report.diagnostics += duplicateSpecificationIDs(report.specifications)
