@@ -5,6 +5,10 @@ and 100 (and the Norfolk tender pack), on a release build.
 
     python3 Benchmarks/benchmark.py                 # the README's table
     python3 Benchmarks/benchmark.py --scales 1 --runs 1   # a smoke test
+    python3 Benchmarks/benchmark.py --instructions   # adds callgrind instruction counts
+
+Timings on a shared machine are noisy; instruction counts (valgrind's callgrind, one
+run each) repeat exactly, so use them to judge whether a change made things faster.
 
 Each figure is the median of --runs runs of the whole process: wall time, CPU time
 (user + system) and peak resident memory from the process's rusage, as /usr/bin/time -v
@@ -39,6 +43,22 @@ def run_timed(argv, cwd):
     return wall, cpu, usage.ru_maxrss / 1024, proc.returncode
 
 
+def instructions(argv, cwd, before=None):
+    """Instructions executed by the whole process, counted by callgrind.
+
+    argv[0] is a stripped copy of the binary: valgrind cannot read the debug
+    information Swift's release build emits ("Possibly corrupted debuginfo file").
+    """
+    if before:
+        before()
+    result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + argv,
+                            cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    for line in result.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[-1].strip())
+    raise RuntimeError(f"callgrind printed no count for {' '.join(argv)}")
+
+
 def median_of(runs, argv, cwd, before=None):
     results = []
     for _ in range(runs):
@@ -56,6 +76,8 @@ def main():
     parser.add_argument("--scales", default="1,10,100")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-build", action="store_true", help="use the existing release build")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions with valgrind --tool=callgrind (slow: one run each)")
     args = parser.parse_args()
     scales = [int(s) for s in args.scales.split(",")]
 
@@ -63,7 +85,6 @@ def main():
         subprocess.run(["swift", "build", "-c", "release", "--product", "tenderpack"], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
     binary = os.path.join(ROOT, ".build", "release", "tenderpack")
-    has_diff = subprocess.run([binary, "diff", "--help"], capture_output=True).returncode == 0
 
     work = tempfile.mkdtemp(prefix="tenderpack-bench-")
     rows = []
@@ -72,8 +93,17 @@ def main():
         def clean_output():
             shutil.rmtree(out, ignore_errors=True)
 
+        stripped = os.path.join(work, "tenderpack")
+        if args.instructions:
+            subprocess.run(["strip", "-o", stripped, binary], check=True)
+
+        def measure(label, command, argv, before=None):
+            figures = median_of(args.runs, argv, ROOT, before)
+            count = instructions([stripped] + argv[1:], ROOT, before) if args.instructions else None
+            rows.append((label, command, figures, count))
+
         norfolk = os.path.join(ROOT, "Specs", "norfolk-remodel-tender-2013.yaml")
-        rows.append(("Norfolk tender", "build", median_of(args.runs, [binary, "build", norfolk, "--output", out], ROOT, clean_output)))
+        measure("Norfolk tender", "build", [binary, "build", norfolk, "--output", out], clean_output)
         for k in scales:
             spec = os.path.join(work, f"k{k}.yaml")
             revised = os.path.join(work, f"k{k}-revised.yaml")
@@ -81,28 +111,30 @@ def main():
             subprocess.run([binary, "synth", "--scale", str(k), "--revised", "--output", revised], check=True)
             size = os.path.getsize(spec) / 1024
             label = f"k={k} ({size:,.0f} KB)"
-            rows.append((label, "validate", median_of(args.runs, [binary, "validate", spec], ROOT)))
-            rows.append((label, "build", median_of(args.runs, [binary, "build", spec, "--output", out], ROOT, clean_output)))
-            if has_diff:
-                rows.append((label, "diff", median_of(args.runs, [binary, "diff", spec, revised], ROOT)))
+            measure(label, "validate", [binary, "validate", spec])
+            measure(label, "build", [binary, "build", spec, "--output", out], clean_output)
+            measure(label, "diff", [binary, "diff", spec, revised])
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     print(f"Median of {args.runs} runs, release build, whole process (rusage, as /usr/bin/time -v), {os.cpu_count()} cores.\n")
-    print("| input | command | wall | CPU | peak memory | wall growth | CPU growth | memory growth |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    extra = (" instructions | instruction growth |", "---:|---:|") if args.instructions else ("", "")
+    print("| input | command | wall | CPU | peak memory | wall growth | CPU growth | memory growth |" + extra[0])
+    print("|---|---|---:|---:|---:|---:|---:|---:|" + extra[1])
     previous = {}
-    for label, command, (wall, cpu, peak) in rows:
-        growth = ("", "", "")
-        if command in previous and label.startswith("k="):
-            pw, pc, pp = previous[command]
-            growth = (f"{wall / pw:.1f}×", f"{cpu / pc:.1f}×" if pc > 0 else "–", f"{peak / pp:.1f}×")
-        if label.startswith("k="):
-            previous[command] = (wall, cpu, peak)
-        print(f"| {label} | {command} | {wall * 1000:.0f} ms | {cpu * 1000:.0f} ms | {peak:.0f} MB | {growth[0]} | {growth[1]} | {growth[2]} |")
-    if not has_diff:
-        print("\n(`tenderpack diff` is not in this build; diff rows omitted.)")
-
+    for label, command, (wall, cpu, peak), count in rows:
+        growth = ("", "", "", "")
+        scaled = label.startswith("k=")
+        if command in previous and scaled:
+            pw, pc, pp, pi = previous[command]
+            growth = (f"{wall / pw:.1f}×", f"{cpu / pc:.1f}×" if pc > 0 else "–", f"{peak / pp:.1f}×",
+                      f"{count / pi:.1f}×" if count and pi else "")
+        if scaled:
+            previous[command] = (wall, cpu, peak, count)
+        line = f"| {label} | {command} | {wall * 1000:.0f} ms | {cpu * 1000:.0f} ms | {peak:.0f} MB | {growth[0]} | {growth[1]} | {growth[2]} |"
+        if args.instructions:
+            line += f" {count / 1e6:,.0f} M | {growth[3]} |"
+        print(line)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -30,6 +30,16 @@ import TenderValidation
         #expect(report.diagnostics.allSatisfy { $0.ruleID == "provenance.illustrative-at-tender" })
     }
 
+    @Test func illustrativeValuesOfOneElementAreOneWarning() throws {
+        let warnings = try Self.loadAll().diagnostics.filter { $0.ruleID == "provenance.illustrative-at-tender" }
+        let contract = try #require(warnings.first { $0.message.hasPrefix("Contract:") })
+        #expect(contract.message.contains("Initial term, Extension 1, Extension 2, Annual value and Procedure are illustrative"))
+        #expect(contract.notes.count == 5)
+        #expect(contract.notes.contains { $0.hasPrefix("Annual value at line \(contract.location.line + 2),") && $0.hasSuffix("£1,500,000") })
+        let elements = warnings.map { $0.message.components(separatedBy: ":").first ?? "" }
+        #expect(Set(elements).count == elements.count, "one warning per element: \(elements)")
+    }
+
     func spec(_ id: String) throws -> Specification {
         try #require(try Self.loadAll().specifications.first { $0.id.value == id })
     }

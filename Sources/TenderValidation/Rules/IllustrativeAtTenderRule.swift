@@ -36,8 +36,27 @@ struct IllustrativeAtTenderRule: SpecificationRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         guard context.specification.status.value == .tender else { return [] }
-        return context.fields.filter { $0.provenance.isIllustrative }.map {
-            finding($0.location, "\($0.pathDescription) is illustrative (\($0.display.prefix(60))); replace it with the real value before issuing the tender")
+        // Illustrative values of one element (a KPI, an evaluation criterion) are one
+        // finding, at the first of them, with each value's place in the notes.
+        var groups: [[FieldRecord]] = []
+        for field in context.fields where field.provenance.isIllustrative {
+            if let last = groups.last?.last, field.path.count > 1, last.path.dropLast() == field.path.dropLast() {
+                groups[groups.count - 1].append(field)
+            } else {
+                groups.append([field])
+            }
+        }
+        return groups.map { group in
+            let first = group[0]
+            guard group.count > 1 else {
+                return finding(first.location, "\(first.pathDescription) is illustrative (\(first.display.prefix(60))); replace it with the real value before issuing the tender")
+            }
+            let names = group.map { $0.path.last ?? "" }
+            let list = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+            let element = first.path.dropLast().joined(separator: " · ")
+            return finding(first.location,
+                           "\(element): \(list) are illustrative; replace them with real values before issuing the tender",
+                           notes: group.map { "\($0.path.last ?? "") at line \($0.location.line), column \($0.location.column): \($0.display.prefix(60))" })
         }
     }
 }
