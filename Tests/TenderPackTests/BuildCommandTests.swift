@@ -100,6 +100,33 @@ struct BuildCommandTests {
         #expect(try Self.snapshot(output) == before, "--check wrote to the output folder")
     }
 
+    @Test("on a terminal, a build of several specs shows its progress; in a pipe it does not")
+    func progressOnlyOnATerminal() throws {
+        let root = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        guard let executable = TestSupport.executableURL else { throw TestSupport.ExecutableNotFound() }
+        let output = root.appendingPathComponent("out")
+        let build = [executable.path, "build", TestSupport.specsURL.path, "--output", output.path, "--templates", Self.templates]
+        // util-linux's `script` (in every Debian) runs the build on a pseudo-terminal.
+        let typescript = root.appendingPathComponent("typescript")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-q", "-c", build.joined(separator: " ") + " > /dev/null", typescript.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let terminal = try String(contentsOf: typescript, encoding: .utf8)
+        for (index, id) in ["norfolk-current-services-2013", "norfolk-remodel-consultation-2013",
+                            "norfolk-remodel-tender-2013", "staged-model"].enumerated() {
+            #expect(terminal.contains("[\(index + 1)/4] \(id)"), "\(terminal.suffix(2_000))")
+        }
+        let piped = try TestSupport.runTenderpack(Array(build.dropFirst()))
+        #expect(piped.status == 0)
+        #expect(!piped.stderr.contains("[1/4]"))
+        #expect(!piped.stderr.contains("\u{1B}"), "no escape codes when stderr is not a terminal")
+    }
+
     @Test("a build killed at random moments leaves every pack as it was or wholly new")
     func killedBuildsLeaveWholePacks() throws {
         let root = try TestSupport.makeTemporaryDirectory()
