@@ -41,7 +41,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "A policy file overriding classifications (default: tenderpack-policy.yaml, if present).")
     var policy: String?
 
-    @Option(help: "The templates folder (the clarification notice's schema, for notice-xml).")
+    @Option(help: "The templates folder: the redline and notice stylesheet (css/diff.css) and the notice schema.")
     var templates = "Templates"
 
     func run() throws {
@@ -69,7 +69,7 @@ struct DiffCommand: ParsableCommand {
         do {
             output = try DiffRendering.render(diff, format: format, colour: outputFile == nil && Terminal.standardOutputIsTerminal,
                                               templates: URL(fileURLWithPath: templates, isDirectory: true))
-        } catch let error as DiffRendering.SchemaUnavailable {
+        } catch let error as DiffRendering.TemplateUnavailable {
             Terminal.writeError("tenderpack: \(error)\n")
             throw ExitCode(ExitStatus.unreadable)
         }

@@ -71,6 +71,24 @@ import XMLKit
         #expect(changes.contains { $0.children.first { $0.name == "reference" }?.textContent == "2.4" })
     }
 
+    @Test func redlineAndNoticeAreStyledFromTemplates() throws {
+        let folder = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("Templates"), to: templates)
+        try Data("ins { color: rebeccapurple; }".utf8).write(to: templates.appendingPathComponent("css/diff.css"))
+        for format in ["html", "notice"] {
+            let restyled = try run(["diff", Self.consultation, Self.tender, "--format", format, "--templates", templates.path])
+            #expect(restyled.status == 0, "\(restyled)")
+            #expect(restyled.stdout.contains("<style>ins { color: rebeccapurple; }</style>"))
+        }
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("css/diff.css"))
+        let missing = try run(["diff", Self.consultation, Self.tender, "--format", "html", "--templates", templates.path])
+        #expect(missing.status == 66, "\(missing)")
+        #expect(missing.stderr.contains("css/diff.css"))
+        #expect(missing.stdout.isEmpty)
+    }
+
     @Test func hostileTextStaysEscapedInTheRedlineAndTheNotice() throws {
         let folder = try TestSupport.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -35,13 +35,14 @@ struct RenderingValidatorTests {
         // The diff's documents too: the redline and the clarification notice (HTML and
         // XML) of both Norfolk revisions, in a folder of their own.
         var diffFiles: [RenderedFile] = []
+        let css = try String(contentsOf: RenderingSupport.templates.appendingPathComponent(DiffHTML.stylesheetPath), encoding: .utf8)
         for (old, new, name) in [("norfolk-current-services-2013.yaml", "norfolk-remodel-consultation-2013.yaml", "restructure"),
                                  ("norfolk-remodel-consultation-2013.yaml", "norfolk-remodel-tender-2013.yaml", "revision")] {
             let diff = SpecificationDiff(old: try RenderingSupport.loadSpec(named: old), new: try RenderingSupport.loadSpec(named: new))
             let schema = try XMLSchema(contentsOf: RenderingSupport.templates.appendingPathComponent(ClarificationNotice.schemaPath))
-            diffFiles.append(RenderedFile(path: "\(name)-redline.html", data: try Redline().render(diff)))
-            diffFiles.append(RenderedFile(path: "\(name)-notice.html", data: try ClarificationNotice().html(diff)))
-            diffFiles.append(RenderedFile(path: "\(name)-notice.xml", data: try ClarificationNotice().xml(diff, schema: schema)))
+            diffFiles.append(RenderedFile(path: "\(name)-redline.html", data: try Redline(stylesheet: css).render(diff)))
+            diffFiles.append(RenderedFile(path: "\(name)-notice.html", data: try ClarificationNotice(stylesheet: css).html(diff)))
+            diffFiles.append(RenderedFile(path: "\(name)-notice.xml", data: try ClarificationNotice.xml(diff, schema: schema)))
         }
         try writer.write(diffFiles, pack: "diffs")
         return folder

@@ -15,11 +15,16 @@ public struct ClarificationNotice: Sendable {
     /// Where the schema sits under the templates folder.
     public static let schemaPath = "schema/clarification-notice.xsd"
 
-    public init() {}
+    /// The CSS inlined into the page (`Templates/css/diff.css`).
+    public let stylesheet: String
+
+    public init(stylesheet: String) {
+        self.stylesheet = stylesheet
+    }
 
     public func html(_ diff: SpecificationDiff) throws -> Data {
         let changes = diff.materialChanges
-        let (document, main) = DiffHTML.page(title: "Clarification notice: \(diff.new.title)")
+        let (document, main) = DiffHTML.page(title: "Clarification notice: \(diff.new.title)", stylesheet: stylesheet)
         main.addElement("p", text: "This notice tells every supplier taking part in this procurement of changes to "
             + "the specification \"\(diff.new.title)\" (\(diff.new.id)) between version \(diff.old.version) and "
             + "version \(diff.new.version). The revised documents are republished with it.")
@@ -67,7 +72,7 @@ public struct ClarificationNotice: Sendable {
     }
 
     /// The notice as XML; with a schema, validated before it is returned.
-    public func xml(_ diff: SpecificationDiff, schema: XMLSchema?) throws -> Data {
+    public static func xml(_ diff: SpecificationDiff, schema: XMLSchema?) throws -> Data {
         let document = XMLDocument(root: "clarificationNotice", namespace: Self.namespace)
         let root = document.root
         root.setAttribute("specification", diff.new.id)
@@ -96,7 +101,7 @@ public struct ClarificationNotice: Sendable {
         return try document.xmlData()
     }
 
-    private func addLot(_ lot: Change.LotSummary, named name: String, to element: XMLElement) {
+    private static func addLot(_ lot: Change.LotSummary, named name: String, to element: XMLElement) {
         element.addElement(name, attributes: ["id": lot.id, "number": String(lot.number)], text: lot.title)
     }
 }

@@ -5,11 +5,16 @@ import XMLKit
 /// The redline: one HTML5 page with the material changes in a summary table first,
 /// then every part of the specification with insertions and deletions marked inline.
 public struct Redline: Sendable {
-    public init() {}
+    /// The CSS inlined into the page (`Templates/css/diff.css`).
+    public let stylesheet: String
+
+    public init(stylesheet: String) {
+        self.stylesheet = stylesheet
+    }
 
     public func render(_ diff: SpecificationDiff) throws -> Data {
         let title = "Changes to \(diff.new.title)"
-        let (document, main) = DiffHTML.page(title: title)
+        let (document, main) = DiffHTML.page(title: title, stylesheet: stylesheet)
         let material = diff.materialChanges
         main.addElement("p", text: "From version \(diff.old.version) (\(diff.old.file)) to version \(diff.new.version) "
             + "(\(diff.new.file)): \(count(diff.changes.count, "change")), \(material.count) material and "
