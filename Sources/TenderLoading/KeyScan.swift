@@ -43,7 +43,7 @@ enum KeyScan {
                 let previous: Unicode.Scalar = column > 0 ? line[column - 1] : " "
                 let atTokenStart = previous == " " || previous == "[" || previous == "{" || previous == ","
                 switch c {
-                case "\"", "'" where atTokenStart:
+                case "\"" where atTokenStart, "'" where atTokenStart:
                     quote = c
                 case "#" where previous == " " || column == 0:
                     column = line.count
@@ -67,7 +67,7 @@ enum KeyScan {
                     if next < line.count, line[next] == ":", next + 1 == line.count || line[next + 1] == " " {
                         suspect = suspect ?? SourceLocation(file: file, line: lineNumber, column: column + 1)
                     }
-                case "|", ">" where previous == " ":
+                case "|" where previous == " ", ">" where previous == " ":
                     let rest = line[(column + 1)...].filter { $0 != " " && $0 != "\r" }
                     if rest.allSatisfy({ "+-0123456789".unicodeScalars.contains($0) }) { blockIndent = indent }
                 default:

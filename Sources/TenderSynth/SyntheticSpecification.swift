@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Yams
 
 /// A synthetic specification at scale factor k: k times the Norfolk tender version's

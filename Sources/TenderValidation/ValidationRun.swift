@@ -1,6 +1,6 @@
 public import TenderModel
 public import TenderLoading
-public import Foundation
+import Foundation
 
 /// The result of validating a set of files: each file's specification (when usable)
 /// and all findings, sorted.
