@@ -55,8 +55,10 @@ struct CheckCommand: ParsableCommand {
         }
         if warningsAsErrors { report = report.promotingWarnings() }
         var findings = try outputFindings(report)
-        let (loadedPolicy, policyFindings) = loadPolicy()
-        findings += policyFindings
+        let loaded = try PolicyFile.read(explicit: policy)
+        let loadedPolicy = loaded.policy
+        findings += loaded.findings
+        if let path = loaded.path, !loaded.findings.isEmpty { report.sourceTexts[path] = loaded.text }
         if let base {
             let threshold = failOn ?? loadedPolicy.failOn ?? .none
             findings += try BaseComparison(base: base, threshold: threshold, policy: loadedPolicy).findings(report)
@@ -78,18 +80,6 @@ struct CheckCommand: ParsableCommand {
         let build = PackBuild(renderer: renderer, outputFolder: URL(fileURLWithPath: "Output", isDirectory: true),
                               displayFolder: "Output", removesOrphans: true)
         return try build.check(report.cleanSpecifications).findings
-    }
-
-    /// The policy, with its problems as findings (so that they land in the one report).
-    private func loadPolicy() -> (DiffPolicy, [Diagnostic]) {
-        let path = policy ?? DiffPolicy.defaultFileName
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if policy == nil { return (DiffPolicy(), []) }
-            return (DiffPolicy(), [Diagnostic(ruleID: DiffPolicy.ruleID, severity: .error, location: .start(of: path),
-                                              message: "policy file cannot be read")])
-        }
-        let parsed = DiffPolicy.parse(String(decoding: data, as: UTF8.self), file: path)
-        return (parsed.policy, parsed.diagnostics)
     }
 }
 

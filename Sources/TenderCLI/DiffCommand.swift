@@ -117,26 +117,41 @@ enum OutputFile {
     }
 }
 
-/// Finds and reads the repository's policy file.
+/// Finds and reads the repository's policy file, for `diff` and `check` alike.
 enum PolicyFile {
-    /// The policy named on the command line (which must exist), or the default file in
-    /// the current directory when there is one, or no overrides.
-    static func load(explicit: String?) throws -> DiffPolicy {
+    /// A policy and what is wrong with it (findings located in the file).
+    struct Loaded {
+        var policy = DiffPolicy()
+        var path: String?
+        var text: String?
+        var findings: [Diagnostic] = []
+    }
+
+    /// The policy named on the command line (which must exist: exit 66 otherwise), or
+    /// the default file in the current directory when there is one, or no overrides.
+    static func read(explicit: String?) throws -> Loaded {
         let path = explicit ?? DiffPolicy.defaultFileName
         guard let data = FileManager.default.contents(atPath: path) else {
-            if explicit == nil { return DiffPolicy() }
+            if explicit == nil { return Loaded() }
             Terminal.writeError("tenderpack: \(path): cannot read: no such file\n")
             throw ExitCode(ExitStatus.unreadable)
         }
-        let (policy, diagnostics) = DiffPolicy.parse(String(decoding: data, as: UTF8.self), file: path)
-        if !diagnostics.isEmpty {
-            let report = ValidationReport.of(files: [path], diagnostics: diagnostics,
-                                             sourceTexts: [path: String(decoding: data, as: UTF8.self)])
+        let text = String(decoding: data, as: UTF8.self)
+        let (policy, findings) = DiffPolicy.parse(text, file: path)
+        return Loaded(policy: policy, path: path, text: text, findings: findings)
+    }
+
+    /// For `diff`: a policy with problems stops the command (exit 1) with its findings.
+    static func load(explicit: String?) throws -> DiffPolicy {
+        let loaded = try read(explicit: explicit)
+        if let path = loaded.path, !loaded.findings.isEmpty {
+            let report = ValidationReport.of(files: [path], diagnostics: loaded.findings,
+                                             sourceTexts: [path: loaded.text ?? ""])
             let reporter = TextReporter(terminal: Terminal.standardErrorIsTerminal)
             Terminal.writeError(reporter.render(report))
             throw ExitCode(ExitStatus.findings)
         }
-        return policy
+        return loaded.policy
     }
 }
 

@@ -224,6 +224,11 @@ import XMLKit
         let typo = try run(["check", "--base", "HEAD"], in: folder)
         #expect(typo.status == 1)
         #expect(typo.stdout.contains("tenderpack-policy.yaml:2:3: error:"))
+        // A policy named on the command line must exist, for check as for diff.
+        let missing = try run(["check", "--policy", "no-such-policy.yaml"], in: folder)
+        #expect(missing.status == 66, "\(missing)")
+        #expect(missing.stderr.contains("no-such-policy.yaml"))
+        #expect(try run(["diff", "Specs/small.yaml", "Specs/small.yaml", "--policy", "no-such-policy.yaml"], in: folder).status == 66)
     }
 
     @Test func explainListsTheClassificationTable() throws {
