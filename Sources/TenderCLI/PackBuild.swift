@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import TenderLoading
 import TenderModel
 import TenderRendering
 
@@ -24,11 +24,10 @@ struct PackBuild {
     let removesOrphans: Bool
 
     func render(_ specifications: [Specification]) throws -> [[RenderedFile]] {
-        let results = RenderResults(count: specifications.count)
-        DispatchQueue.concurrentPerform(iterations: specifications.count) { index in
-            results.set(index, Result { try renderer.render(specifications[index]) })
-        }
-        return try results.values.map { try $0.get() }
+        let renderer = renderer
+        return try Parallel.map(specifications) { specification in
+            Result { try renderer.render(specification) }
+        }.map { try $0.get() }
     }
 
     func write(_ specifications: [Specification], progress: ((Int, Int, String) -> Void)?) throws -> Outcome {
@@ -86,27 +85,5 @@ struct PackBuild {
             !name.hasPrefix(".") && !ids.contains(name)
                 && FileManager.default.fileExists(atPath: outputFolder.appendingPathComponent(name).appendingPathComponent("tender-pack.xml").path)
         }.sorted()
-    }
-}
-
-/// Per-index results filled in from several threads.
-private final class RenderResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Result<[RenderedFile], any Error>]
-
-    init(count: Int) {
-        storage = Array(repeating: .success([]), count: count)
-    }
-
-    func set(_ index: Int, _ value: Result<[RenderedFile], any Error>) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Result<[RenderedFile], any Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
     }
 }
