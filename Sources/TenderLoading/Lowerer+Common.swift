@@ -120,13 +120,9 @@ extension Lowerer {
                          outOfHours: nil, location: value.location)
         }
         guard let r = ObjectReader(value, what: "cover", keys: ["daysPerWeek", "nightCover", "outOfHours"]) else { return nil }
-        let days = r.required("daysPerWeek")?.integer()
+        let days = r.required("daysPerWeek")?.integer(in: 1...7, what: "days per week")
         let night = r.required("nightCover")?.bool()
         let outOfHours = r.optional("outOfHours")?.text()
-        if let days, !(1...7).contains(days.value) {
-            report(LoaderRuleID.schemaInvalidValue, at: days.location, "a week has 1 to 7 days; found \(days.value)")
-            return nil
-        }
         guard let days, let night else { return nil }
         return Cover(daysPerWeek: days, nightCover: night, outOfHours: outOfHours, location: r.location)
     }
@@ -143,8 +139,9 @@ extension Lowerer {
         }
         guard let r = ObjectReader(value, what: "hours per week", keys: ["min", "max", "variesWithNeed"]) else { return nil }
         let varies = r.optional("variesWithNeed")?.bool()
-        let minimum = r.optional("min")?.number()
-        let maximum = (varies?.value == true ? r.optional("max") : r.required("max"))?.number()
+        let minimum = r.optional("min")?.number(in: NumberRange.hoursPerWeek, what: "minimum hours per week")
+        let maximum = (varies?.value == true ? r.optional("max") : r.required("max"))?
+            .number(in: NumberRange.hoursPerWeek, what: "maximum hours per week")
         let range = maximum.map { HoursRange(minimum: minimum, maximum: $0, location: r.location) }
         let intensity: SupportIntensity
         if varies?.value == true {

@@ -11,7 +11,7 @@ extension Lowerer {
     func lot(_ value: YAMLValue, position: Int) throws -> Lot? {
         guard let r = ObjectReader(value, what: "lot", keys: Lowerer.lotKeys) else { return nil }
         let id = r.required("id")?.identifier()
-        let number = r.optional("number")?.integer()
+        let number = r.optional("number")?.integer(in: NumberRange.ordinal, what: "lot number")
             ?? Field(position, at: r.location, provenance: r.provenance)
         let title = r.required("title")?.text()
         let summary = r.optional("summary")?.text()
@@ -71,7 +71,7 @@ extension Lowerer {
         let id = r.required("id")?.identifier()
         let indicator = r.required("indicator")?.text()
         let unit = r.optional("unit")?.choice(KPI.Unit.self, what: "KPI unit")
-        let target = r.optional("target")?.number()
+        let target = r.optional("target")?.number(in: NumberRange.kpiTarget, what: "KPI target")
         let direction = r.optional("direction")?.choice(KPI.Direction.self, what: "KPI direction")
         let frequency = r.optional("frequency")?.choice(KPI.Frequency.self, what: "KPI frequency")
         let evidence = r.optional("evidence")?.text()

@@ -6,7 +6,7 @@ extension Lowerer {
         let keys = ["id", "number", "name", "remit", "durations", "entryRoutes", "moveOnRoutes"]
         guard let r = ObjectReader(value, what: "stage", keys: keys) else { return nil }
         let id = r.required("id")?.identifier()
-        let number = r.optional("number")?.integer() ?? Field(position, at: r.location, provenance: r.provenance)
+        let number = r.optional("number")?.integer(in: NumberRange.ordinal, what: "stage number") ?? Field(position, at: r.location, provenance: r.provenance)
         let name = r.required("name")?.text()
         let remit = try clauses(r.optional("remit"), what: "remit clause")
         let durations = r.optional("durations").flatMap(durations)

@@ -4,8 +4,8 @@ import Yams
 extension Lowerer {
     func evaluation(_ value: YAMLValue) throws -> Evaluation? {
         guard let r = ObjectReader(value, what: "evaluation", keys: ["quality", "price", "criteria"]) else { return nil }
-        let quality = r.optional("quality")?.number()
-        let price = r.optional("price")?.number()
+        let quality = r.optional("quality")?.number(in: NumberRange.weight, what: "quality weighting")
+        let price = r.optional("price")?.number(in: NumberRange.weight, what: "price weighting")
         let criteria = try r.optional("criteria")?.list(what: "criteria") { criterion($0) } ?? []
         return Evaluation(qualityWeight: quality, priceWeight: price, criteria: criteria, location: r.location)
     }
@@ -16,7 +16,7 @@ extension Lowerer {
         let id = r.required("id")?.identifier()
         let name = r.required("name")?.text()
         let category = r.required("category")?.choice(EvaluationCriterion.Category.self, what: "criterion category")
-        let weight = r.required("weight")?.number()
+        let weight = r.required("weight")?.number(in: NumberRange.weight, what: "weighting")
         let description = r.optional("description")?.text()
         guard let id, let name, let category, let weight else { return nil }
         return EvaluationCriterion(id: id, name: name, category: category, weight: weight,
@@ -29,7 +29,7 @@ extension Lowerer {
         let start = r.optional("start")?.date()
         let term = r.optional("initialTerm")?.duration()
         let extensions = try r.optional("extensions")?.list(what: "extensions") { $0.duration() } ?? []
-        let value = r.optional("annualValue")?.number()
+        let value = r.optional("annualValue")?.number(in: NumberRange.annualValue, what: "annual value")
         let procedure = r.optional("procedure")?.choice(ContractTerms.Procedure.self, what: "procedure")
         let cpv = try r.optional("cpv")?.list(what: "CPV codes") { item -> Field<String>? in
             guard let code = item.text() else { return nil }

@@ -72,17 +72,19 @@ enum YAMLErrorTranslation {
     static func secondOccurrence(of key: String, mappingAt mark: Mark, in text: String, file: String) -> SourceLocation? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var seen = 0
-        var lineNumber = mark.line
+        var lineNumber = max(1, mark.line)
+        let keyColumn = max(0, mark.column - 1)
         while lineNumber <= lines.count {
             let line = Array(lines[lineNumber - 1].unicodeScalars)
-            let start = lineNumber == mark.line ? mark.column - 1 : 0
             let indent = line.prefix { $0 == " " }.count
             let isBlank = line.allSatisfy { $0 == " " || $0 == "\r" } || (indent < line.count && line[indent] == "#")
-            if lineNumber > mark.line, !isBlank, indent < mark.column - 1 { break }
-            if line.count > start {
-                let rest = String(String.UnicodeScalarView(line[(lineNumber == mark.line ? start : mark.column - 1)...]))
+            if lineNumber > mark.line, !isBlank, indent < keyColumn { break }
+            // The key starts at the mapping's column on every line; a blank line holding
+            // only spaces can be shorter than that.
+            if line.count > keyColumn {
+                let rest = String(String.UnicodeScalarView(line[keyColumn...]))
                 let candidates = [key, "\"\(key)\"", "'\(key)'"]
-                if (lineNumber == mark.line || indent == mark.column - 1),
+                if (lineNumber == mark.line || indent == keyColumn),
                    candidates.contains(where: { rest.hasPrefix($0) && rest.dropFirst($0.count).drop(while: { $0 == " " }).hasPrefix(":") }) {
                     seen += 1
                     if seen == 2 { return SourceLocation(file: file, line: lineNumber, column: mark.column) }

@@ -44,21 +44,11 @@ extension YAMLValue {
     }
 
     func number() -> Field<Double>? {
-        guard let (text, style, value) = scalar(expected: "a number") else { return nil }
-        guard style == .plain, let number = Double(text.replacingOccurrences(of: "_", with: "")), number.isFinite else {
-            value.wrongType(expected: "a number")
-            return nil
-        }
-        return Field(number, at: value.location, provenance: value.provenance)
+        number(in: NumberRange.any, what: "number")
     }
 
     func integer() -> Field<Int>? {
-        guard let (text, style, value) = scalar(expected: "a whole number") else { return nil }
-        guard style == .plain, let number = Int(text) else {
-            value.wrongType(expected: "a whole number")
-            return nil
-        }
-        return Field(number, at: value.location, provenance: value.provenance)
+        integer(in: Int.min...Int.max, what: "a whole number")
     }
 
     func bool() -> Field<Bool>? {
@@ -99,6 +89,12 @@ extension YAMLValue {
         guard let duration = Duration(parsing: text) else {
             lowerer.report(LoaderRuleID.schemaInvalidValue, at: value.location,
                            "`\(text.prefix(80))` is not a duration; write a number and a unit, like `6 months` or `2 years`")
+            return nil
+        }
+        guard duration.inMonths <= NumberRange.maximumDurationYears * 12 else {
+            let most = NumberText.plain(NumberRange.maximumDurationYears)
+            lowerer.report(LoaderRuleID.schemaInvalidValue, at: value.location,
+                           "`\(text.prefix(40))` is out of range; a duration must be from 0 to \(most) years")
             return nil
         }
         return Field(duration, at: value.location, provenance: value.provenance)

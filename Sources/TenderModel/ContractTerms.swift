@@ -34,14 +34,9 @@ public struct ContractTerms: Sendable, Hashable {
 extension ContractTerms {
     /// A sum in pounds as a council writes it: "£1,500,000".
     public static func pounds(_ value: Double) -> String {
-        let whole = Int(value.rounded())
-        var digits = String(abs(whole))
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits = String(digits.dropLast(3))
-        }
-        groups.insert(digits, at: 0)
-        return (whole < 0 ? "-£" : "£") + groups.joined(separator: ",")
+        let rounded = value.rounded()
+        guard NumberText.exactWhole(rounded) != nil else { return "£" + NumberText.plain(value) }
+        let digits = NumberText.grouped(abs(rounded))
+        return (rounded < 0 ? "-£" : "£") + digits
     }
 }

@@ -47,7 +47,7 @@ public struct Duration: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public var description: String {
-        let number = amount == amount.rounded() ? String(Int(amount)) : String(amount)
+        let number = NumberText.plain(amount)
         let word = amount == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue
         return "\(number) \(word)"
     }

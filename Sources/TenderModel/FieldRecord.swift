@@ -131,7 +131,7 @@ public struct FieldWalker {
         if let text = value as? String { return text }
         if let number = value as? Int { return String(number) }
         if let number = value as? Double {
-            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+            return NumberText.plain(number)
         }
         if let flag = value as? Bool { return flag ? "yes" : "no" }
         if let word = value as? any RawRepresentable<String> { return word.rawValue }

@@ -14,7 +14,7 @@ public struct KPI: Sendable, Hashable {
         }
 
         public func format(_ value: Double) -> String {
-            let number = value == value.rounded() ? String(Int(value)) : String(value)
+            let number = NumberText.plain(value)
             switch self {
             case .percent: return number + "%"
             case .count: return number

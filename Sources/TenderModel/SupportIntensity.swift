@@ -32,7 +32,7 @@ public struct HoursRange: Sendable, Hashable {
     }
 
     public static func format(_ hours: Double) -> String {
-        hours == hours.rounded() ? String(Int(hours)) : String(hours)
+        NumberText.plain(hours)
     }
 }
 

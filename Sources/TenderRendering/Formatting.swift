@@ -4,8 +4,7 @@ import TenderModel
 enum Formatting {
     /// "80", "12.5": no trailing ".0", no exponent for the sizes a spec holds.
     static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
+        NumberText.plain(value)
     }
 
     /// "£1,500,000".
