@@ -51,6 +51,8 @@ public enum ClassificationTable {
         m("aims", "the specification's aims added or removed"),
         e("aims.text", "the wording of an aim"),
         m("maximumSupportDuration", "the longest anyone is supported"),
+        m("maximumSupportDuration.flexible", "whether the longest stay is a flexible norm or a cap"),
+        e("maximumSupportDuration.note", "the wording of how the norm bends"),
         e("currentServices", "the services being replaced, as background"),
         e("consultation", "what the consultation asked and whom"),
         e("outcomeFramework", "the outcome framework's domains and outcomes"),

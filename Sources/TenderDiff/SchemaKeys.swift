@@ -3,6 +3,7 @@
 public enum SchemaKeys {
     public static let all: Set<String> = Set(
         ["id", "title", "version", "status", "supersedes", "commissioner", "background", "maximumSupportDuration",
+         "maximumSupportDuration.flexible", "maximumSupportDuration.note",
          "howToRespond"]
         + group("sources", ["kind", "title", "citation"])
         + group("partners", ["name", "kind", "roles"])
@@ -18,7 +19,7 @@ public enum SchemaKeys {
         + group("lots", ["number", "title", "summary", "clientGroup", "areas", "absorbs", "stage", "outcomes"]
             + group("aims", ["text"]) + group("eligibility", ["text"]) + group("exclusions", ["text"])
             + group("referralSources", ["name", "partner"]) + setting("setting")
-            + group("intensity", ["minimum", "maximum", "hours", "note"]) + durations("durations")
+            + group("intensity", ["minimum", "maximum", "ceilingFrom", "hours", "note"]) + durations("durations")
             + group("partnerships", ["description"]) + group("requirements", ["strength", "text"])
             + group("kpis", ["indicator", "unit", "target", "direction", "frequency", "evidence", "outcome"]))
         + group("stages", ["number", "name"] + group("remit", ["text"]) + durations("durations")

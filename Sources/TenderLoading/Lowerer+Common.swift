@@ -137,12 +137,17 @@ extension Lowerer {
             return Intensity(value: Field(.variesWithNeed(typical: nil), at: value.location, provenance: value.provenance),
                              note: note, location: value.location)
         }
-        guard let r = ObjectReader(value, what: "hours per week", keys: ["min", "max", "variesWithNeed"]) else { return nil }
+        guard let r = ObjectReader(value, what: "hours per week", keys: ["min", "max", "upTo", "variesWithNeed"]) else { return nil }
         let varies = r.optional("variesWithNeed")?.bool()
         let minimum = r.optional("min")?.number(in: NumberRange.hoursPerWeek, what: "minimum hours per week")
-        let maximum = (varies?.value == true ? r.optional("max") : r.required("max"))?
-            .number(in: NumberRange.hoursPerWeek, what: "maximum hours per week")
-        let range = maximum.map { HoursRange(minimum: minimum, maximum: $0, location: r.location) }
+        let range: HoursRange?
+        if let upTo = r.optional("upTo") {
+            range = hoursCeiling(upTo, reader: r, minimum: minimum)
+        } else {
+            let maximum = (varies?.value == true ? r.optional("max") : r.required("max"))?
+                .number(in: NumberRange.hoursPerWeek, what: "maximum hours per week")
+            range = maximum.map { HoursRange(minimum: minimum, maximum: $0, location: r.location) }
+        }
         let intensity: SupportIntensity
         if varies?.value == true {
             intensity = .variesWithNeed(typical: range)

@@ -34,7 +34,7 @@ extension Lowerer {
         let timeline = try r.optional("timeline")?.list(what: "milestones") { milestone($0) } ?? []
         let background = try r.optional("background")?.paragraphs() ?? []
         let aims = try clauses(r.optional("aims"), what: "aim")
-        let maximum = r.optional("maximumSupportDuration")?.duration()
+        let (maximum, norm) = r.optional("maximumSupportDuration").map(supportDuration) ?? (nil, nil)
         let current = try r.optional("currentServices")?.list(what: "current services") { try currentService($0) } ?? []
         let consultation = try r.optional("consultation").flatMap { try self.consultation($0) }
         let framework = try r.optional("outcomeFramework").flatMap { try outcomeFramework($0) }
@@ -59,6 +59,7 @@ extension Lowerer {
             consultation: consultation, outcomeFramework: framework, lots: lots, stages: stages,
             evaluation: evaluation, contract: contract, howToRespond: howToRespond, file: file)
         specification.provenanceStatements = provenanceStatements
+        specification.maximumSupportDurationNorm = norm
         return specification
     }
 

@@ -64,6 +64,7 @@ extension Specification {
         w.fields("Background paragraph", key: "background", background, prose: true)
         walk(clauses: aims, label: "Aim", collection: "aims", into: &w)
         w.field("Maximum support duration", key: "maximumSupportDuration", maximumSupportDuration)
+        walk(norm: maximumSupportDurationNorm, into: &w)
         for service in currentServices {
             w.element("Current service \(service.id.value)", in: "currentServices", id: service.id.value,
                       display: service.name.value, location: service.location, provenance: service.id.provenance) { w in
@@ -221,6 +222,7 @@ extension Specification {
                     if let range = intensity.value.value.range {
                         w.field("Minimum hours per week", key: "minimum", range.minimum)
                         w.field("Maximum hours per week", key: "maximum", range.maximum)
+                        w.field("Lower end of the maximum", key: "ceilingFrom", range.ceilingFrom)
                     } else {
                         w.field("Hours per week", key: "hours", intensity.value)
                     }

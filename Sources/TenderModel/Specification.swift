@@ -18,6 +18,8 @@ public struct Specification: Sendable, Hashable {
     public var aims: [Clause]
     /// The longest anyone may be supported in these services ("short term": up to 2 years).
     public var maximumSupportDuration: Field<Duration>?
+    /// Whether `maximumSupportDuration` is a flexible norm rather than a cap, and why.
+    public var maximumSupportDurationNorm: DurationNorm? = nil
     public var currentServices: [CurrentService]
     public var consultation: Consultation?
     public var outcomeFramework: OutcomeFramework?

@@ -17,16 +17,24 @@ public enum SupportIntensity: Sendable, Hashable {
 public struct HoursRange: Sendable, Hashable {
     public var minimum: Field<Double>?
     public var maximum: Field<Double>
+    /// The low end of a ceiling the source gives as a band ("up to 1-3 hours": 1), with
+    /// no minimum implied: a person may get less than this.
+    public var ceilingFrom: Field<Double>?
     public var location: SourceLocation
 
-    public init(minimum: Field<Double>?, maximum: Field<Double>, location: SourceLocation) {
+    public init(minimum: Field<Double>?, maximum: Field<Double>, ceilingFrom: Field<Double>? = nil,
+                location: SourceLocation) {
         self.minimum = minimum
         self.maximum = maximum
+        self.ceilingFrom = ceilingFrom
         self.location = location
     }
 
     public var summary: String {
         let max = HoursRange.format(maximum.value)
+        if minimum == nil, let ceilingFrom {
+            return "up to \(HoursRange.format(ceilingFrom.value))–\(max) hours per person per week"
+        }
         guard let minimum else { return "up to \(max) hours per person per week" }
         return "\(HoursRange.format(minimum.value))–\(max) hours per person per week"
     }

@@ -161,7 +161,9 @@ struct LotHTML {
             for id in lot.outcomes {
                 let item = list.addElement("li")
                 if let found = outcomes.first(where: { $0.outcome.id.value == id.value }) {
-                    html.addValue(found.outcome.text, to: item)
+                    // Marked when the outcome text, or its place in this lot, is invented.
+                    let provenance: Provenance = id.provenance.isIllustrative ? .illustrative : found.outcome.text.provenance
+                    html.addValue(found.outcome.text.value, provenance, to: item)
                     item.addText(" (" + found.domain.name.value + ")")
                 } else {
                     item.addText(id.value)
@@ -175,7 +177,9 @@ struct LotHTML {
                               class: "kpis", in: section)
         for kpi in lot.kpis {
             let row = body.addElement("tr", attributes: ["id": "\(prefix)_kpi-\(kpi.id.value)"])
-            html.addValue(kpi.indicator, to: row.addElement("th", attributes: ["scope": "row"]))
+            // The row is marked when the KPI's place in this lot (its id) is invented.
+            let indicatorProvenance: Provenance = kpi.id.provenance.isIllustrative ? .illustrative : kpi.indicator.provenance
+            html.addValue(kpi.indicator.value, indicatorProvenance, to: row.addElement("th", attributes: ["scope": "row"]))
             KPIHTML.addTarget(kpi, html: html, to: row.addElement("td", attributes: ["class": "number"]))
             let frequency = row.addElement("td")
             if let value = kpi.frequency { html.addValue(value, to: frequency) { labels["frequency.\($0.rawValue)"] } }
@@ -183,7 +187,8 @@ struct LotHTML {
             if let value = kpi.evidence { html.addValue(value, to: evidence) }
             let outcome = row.addElement("td")
             if let id = kpi.outcome {
-                outcome.addText(outcomes.first { $0.outcome.id.value == id.value }?.outcome.text.value ?? id.value)
+                html.addValue(outcomes.first { $0.outcome.id.value == id.value }?.outcome.text.value ?? id.value,
+                              id.provenance, to: outcome)
             }
         }
     }

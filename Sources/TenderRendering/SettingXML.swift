@@ -43,6 +43,7 @@ enum SettingXML {
         if let range = value.range {
             element.addField("minimum", range.minimum)
             element.addField("maximum", range.maximum)
+            element.addField("ceilingFrom", range.ceilingFrom)
         }
         element.addField("note", intensity.note)
     }

@@ -144,8 +144,16 @@ struct TenderPackHTML {
         if let duration = spec.maximumSupportDuration {
             let p = section.addElement("p")
             p.addText(labels["durations.maximum"] + ": ")
-            html.addValue(duration, to: p) { "up to \($0)" }
+            let norm = spec.maximumSupportDurationNorm
+            if let norm, norm.flexible.value {
+                html.addValue(duration, to: p) { "normally up to \($0)" }
+                p.addText("; ")
+                html.addValue(norm.flexible, to: p) { _ in "this is a norm, not a limit" }
+            } else {
+                html.addValue(duration, to: p) { "up to \($0)" }
+            }
             p.addText(".")
+            if let note = norm?.note { html.paragraph(note, in: section).setAttribute("class", "note") }
         }
     }
 

@@ -56,6 +56,11 @@ struct TenderPackXML {
         root.addList("background", spec.background) { list, paragraph in list.addField("paragraph", paragraph) }
         root.addList("aims", spec.aims) { list, aim in list.addClause("aim", aim) }
         root.addField("maximumSupportDuration", spec.maximumSupportDuration) { $0.description }
+        if let norm = spec.maximumSupportDurationNorm {
+            let element = root.addElement("maximumSupportDurationNorm")
+            element.addField("flexible", norm.flexible) { $0 ? "true" : "false" }
+            element.addField("note", norm.note)
+        }
         root.addList("currentServices", spec.currentServices) { list, service in addCurrentService(service, to: list) }
         if let consultation = spec.consultation { addConsultation(consultation, to: root) }
         if let framework = spec.outcomeFramework {

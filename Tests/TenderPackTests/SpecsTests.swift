@@ -84,13 +84,15 @@ import TenderValidation
         let staged = try spec("staged-model")
         #expect(staged.stages.map(\.number.value) == [1, 2, 3])
         #expect(staged.maximumSupportDuration?.value == Duration(2, .years))
+        #expect(staged.maximumSupportDurationNorm?.flexible.value == true, "the seed: \"in practice this needs to be flexible\"")
         let stage1 = staged.lots.filter { $0.stage?.value == "stage-1" }
         #expect(stage1.contains { $0.setting.cover?.isTwentyFourSeven == true })
         let stage2Cover = staged.lots.compactMap { $0.stage?.value == "stage-2" ? $0.setting.cover : nil }.first
         #expect(stage2Cover?.daysPerWeek.value == 5)
         #expect(stage2Cover?.nightCover.value == false)
         let stage3Hours = staged.lots.first { $0.stage?.value == "stage-3" }?.intensity?.value.value.range
-        #expect(stage3Hours?.minimum?.value == 1)
+        #expect(stage3Hours?.minimum == nil, "\"up to 1-3 hours\" sets no minimum")
+        #expect(stage3Hours?.ceilingFrom?.value == 1)
         #expect(stage3Hours?.maximum.value == 3)
         let entry1 = staged.stages[0].entryRoutes.map(\.endpoint.value)
         #expect(entry1 == [.place(.hospital), .place(.residentialCare), .place(.community)])

@@ -7,9 +7,11 @@ struct SpecificationDurationRule: SpecificationRule {
         summary: "A lot or stage lasts longer than the specification or its stage allows",
         rationale: """
             A specification of short-term services sets the longest anyone is supported \
-            (`maximumSupportDuration`, for Supporting People "up to 2 years"). A lot or stage \
-            with a longer (or no) limit, or a lot that outlasts its own stage, breaks the \
-            model's promise of throughput and access for new people.
+            (`maximumSupportDuration`). When it is a cap, a lot or stage with a longer (or no) \
+            limit, or a lot that outlasts its own stage, breaks the model's promise of \
+            throughput and access for new people. When the source says the limit is a norm \
+            that "needs to be flexible" (`{upTo: 2 years, flexible: true}`), longer stays are \
+            allowed and only a lot that outlasts its own stage is reported.
             """,
         triggering: [
             .fragment("""
@@ -32,6 +34,15 @@ struct SpecificationDurationRule: SpecificationRule {
                     areas: all
                     durations: {maximum: 2 years}
                 """),
+            .fragment("""
+                maximumSupportDuration: {upTo: 2 years, flexible: true, note: Others may need a little longer than two years.}
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    durations: {maximum: 3 years}
+                """),
         ])
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
@@ -47,7 +58,9 @@ struct SpecificationDurationRule: SpecificationRule {
             default: break
             }
         }
-        if let cap = spec.maximumSupportDuration?.value {
+        // A flexible norm ("up to 2 years; in practice this needs to be flexible") is
+        // not a cap: people may stay a little longer, so nothing here is an error.
+        if let cap = spec.maximumSupportDuration?.value, spec.maximumSupportDurationNorm?.flexible.value != true {
             for lot in spec.lots { check("lot `\(lot.id.value)`", lot.durations?.maximum, against: cap, capName: "the specification's maximum") }
             for stage in spec.stages { check("stage `\(stage.id.value)`", stage.durations?.maximum, against: cap, capName: "the specification's maximum") }
         }
