@@ -24,7 +24,11 @@ public enum SchemaKeys {
             + group("kpis", ["indicator", "unit", "target", "direction", "frequency", "evidence", "outcome"]))
         + group("stages", ["number", "name"] + group("remit", ["text"]) + durations("durations")
             + group("entryRoutes", ["from", "note"]) + group("moveOnRoutes", ["to", "note"]))
-        + group("evaluation", ["quality", "price"] + group("criteria", ["name", "category", "weight", "description"]))
+        + group("evaluation", ["quality", "price", "socialValue", "minimumSocialValue"]
+            + group("criteria", ["name", "category", "weight", "description"]
+                + group("subCriteria", ["name", "weight", "description"])
+                + group("questions", ["question", "weight", "wordLimit"]))
+            + group("scoringScale", ["label", "definition"]))
         + group("contract", ["start", "initialTerm", "extensions", "annualValue", "procedure", "cpv"])
     )
 

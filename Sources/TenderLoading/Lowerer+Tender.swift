@@ -2,27 +2,6 @@ import TenderModel
 import Yams
 
 extension Lowerer {
-    func evaluation(_ value: YAMLValue) throws -> Evaluation? {
-        guard let r = ObjectReader(value, what: "evaluation", keys: ["quality", "price", "criteria"]) else { return nil }
-        let quality = r.optional("quality")?.number(in: NumberRange.weight, what: "quality weighting")
-        let price = r.optional("price")?.number(in: NumberRange.weight, what: "price weighting")
-        let criteria = try r.optional("criteria")?.list(what: "criteria") { criterion($0) } ?? []
-        return Evaluation(qualityWeight: quality, priceWeight: price, criteria: criteria, location: r.location)
-    }
-
-    func criterion(_ value: YAMLValue) -> EvaluationCriterion? {
-        let keys = ["id", "name", "category", "weight", "description"]
-        guard let r = ObjectReader(value, what: "evaluation criterion", keys: keys) else { return nil }
-        let id = r.required("id")?.identifier()
-        let name = r.required("name")?.text()
-        let category = r.required("category")?.choice(EvaluationCriterion.Category.self, what: "criterion category")
-        let weight = r.required("weight")?.number(in: NumberRange.weight, what: "weighting")
-        let description = r.optional("description")?.text()
-        guard let id, let name, let category, let weight else { return nil }
-        return EvaluationCriterion(id: id, name: name, category: category, weight: weight,
-                                   description: description, location: r.location)
-    }
-
     func contract(_ value: YAMLValue) throws -> ContractTerms? {
         let keys = ["start", "initialTerm", "extensions", "annualValue", "procedure", "cpv"]
         guard let r = ObjectReader(value, what: "contract", keys: keys) else { return nil }

@@ -120,14 +120,44 @@ extension Specification {
             w.within("Evaluation", key: "evaluation") { w in
                 w.field("Quality weighting", key: "quality", evaluation.qualityWeight)
                 w.field("Price weighting", key: "price", evaluation.priceWeight)
+                w.field("Social value weighting", key: "socialValue", evaluation.socialValueWeight)
+                w.field("Minimum social value", key: "minimumSocialValue", evaluation.minimumSocialValue)
                 for criterion in evaluation.criteria {
+                    let weighting = criterion.weight.map { "\(FieldWalker.display($0.value))%" } ?? "pass/fail"
                     w.element("Criterion \(criterion.id.value)", in: "criteria", id: criterion.id.value,
-                              display: "\(criterion.name.value) (\(FieldWalker.display(criterion.weight.value))%)",
+                              display: "\(criterion.name.value) (\(weighting))",
                               location: criterion.location, provenance: criterion.id.provenance) { w in
                         w.field("Name", key: "name", criterion.name, prose: true)
                         w.field("Category", key: "category", criterion.category)
                         w.field("Weighting", key: "weight", criterion.weight)
                         w.field("Description", key: "description", criterion.description, prose: true)
+                        for sub in criterion.subCriteria {
+                            w.element("Sub-criterion \(sub.id.value)", in: "subCriteria", id: sub.id.value,
+                                      display: "\(sub.name.value) (\(FieldWalker.display(sub.weight.value))%)",
+                                      location: sub.location, provenance: sub.id.provenance) { w in
+                                w.field("Name", key: "name", sub.name, prose: true)
+                                w.field("Weighting", key: "weight", sub.weight)
+                                w.field("Description", key: "description", sub.description, prose: true)
+                            }
+                        }
+                        for question in criterion.questions {
+                            w.element("Question \(question.id.value)", in: "questions", id: question.id.value,
+                                      display: "\(question.text.value) (\(FieldWalker.display(question.weight.value))%, \(question.wordLimit.value) words)",
+                                      location: question.location, provenance: question.id.provenance) { w in
+                                w.field("Question", key: "question", question.text, prose: true)
+                                w.field("Weighting", key: "weight", question.weight)
+                                w.field("Word limit", key: "wordLimit", question.wordLimit)
+                            }
+                        }
+                    }
+                }
+                for point in evaluation.scoringScale {
+                    let score = FieldWalker.display(point.score.value)
+                    w.element("Score \(score)", in: "scoringScale", id: score,
+                              display: [point.label?.value, point.definition?.value].compactMap { $0 }.joined(separator: ": "),
+                              location: point.location, provenance: point.score.provenance) { w in
+                        w.field("Label", key: "label", point.label, prose: true)
+                        w.field("Definition", key: "definition", point.definition, prose: true)
                     }
                 }
             }

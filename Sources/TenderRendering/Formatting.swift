@@ -10,6 +10,18 @@ enum Formatting {
     /// "£1,500,000".
     static func pounds(_ value: Double) -> String { ContractTerms.pounds(value) }
 
+    /// "1,500": thousands grouped with commas, as a British reader writes a count.
+    static func grouped(_ value: Int) -> String {
+        var digits = String(value.magnitude)
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits = String(digits.dropLast(3))
+        }
+        groups.insert(digits, at: 0)
+        return (value < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
     static func percent(_ value: Double) -> String { number(value) + "%" }
 
     /// "Up to 2 years", "No time limit".

@@ -56,7 +56,8 @@ struct TenderPackHTML {
             subsections.add("how-to-respond", labels["respond.heading"])
         }
         if spec.status.value >= .tender, let evaluation = spec.evaluation {
-            addEvaluation(evaluation, to: html.section("evaluation", heading: labels["evaluation.heading"], level: 3, in: invitation.section))
+            EvaluationHTML(evaluation: evaluation, html: html)
+                .add(to: html.section("evaluation", heading: labels["evaluation.heading"], level: 3, in: invitation.section))
             subsections.add("evaluation", labels["evaluation.heading"])
         }
         if spec.status.value >= .tender, let contract = spec.contract {
@@ -239,32 +240,6 @@ struct TenderPackHTML {
             }
             let details = row.addElement("td")
             if let description = milestone.description { html.addValue(description, to: details) }
-        }
-    }
-
-    private func addEvaluation(_ evaluation: Evaluation, to section: XMLElement) {
-        if let quality = evaluation.qualityWeight, let price = evaluation.priceWeight {
-            let p = section.addElement("p")
-            let parts = labels["evaluation.split"].components(separatedBy: "%@")
-            if parts.count == 3 {
-                p.addText(parts[0])
-                html.addValue(quality, to: p, Formatting.percent)
-                p.addText(parts[1])
-                html.addValue(price, to: p, Formatting.percent)
-                p.addText(parts[2])
-            }
-        }
-        let body = html.table(caption: labels["evaluation.caption"],
-                              columns: [labels["evaluation.criterion"], labels["evaluation.category"],
-                                        labels["evaluation.weight"], labels["evaluation.description"]],
-                              class: "evaluation", in: section)
-        for criterion in evaluation.criteria {
-            let row = body.addElement("tr", attributes: ["id": "criterion-\(criterion.id.value)"])
-            html.addValue(criterion.name, to: row.addElement("th", attributes: ["scope": "row"]))
-            row.addElement("td", text: labels["evaluation.category.\(criterion.category.value.rawValue)"])
-            html.addValue(criterion.weight, to: row.addElement("td", attributes: ["class": "number"]), Formatting.percent)
-            let description = row.addElement("td")
-            if let text = criterion.description { html.addValue(text, to: description) }
         }
     }
 

@@ -120,6 +120,8 @@ struct TenderPackXML {
         let element = root.addElement("evaluation")
         element.addField("qualityWeight", evaluation.qualityWeight)
         element.addField("priceWeight", evaluation.priceWeight)
+        element.addField("socialValueWeight", evaluation.socialValueWeight)
+        element.addField("minimumSocialValue", evaluation.minimumSocialValue)
         for criterion in evaluation.criteria {
             let item = element.addElement("criterion")
             item.setAttribute("id", criterion.id.value)
@@ -127,6 +129,29 @@ struct TenderPackXML {
             item.addField("name", criterion.name)
             item.addField("weight", criterion.weight)
             item.addField("description", criterion.description)
+            for sub in criterion.subCriteria {
+                let subElement = item.addElement("subCriterion")
+                subElement.setAttribute("id", sub.id.value)
+                subElement.addField("name", sub.name)
+                subElement.addField("weight", sub.weight)
+                subElement.addField("description", sub.description)
+            }
+            for question in criterion.questions {
+                let questionElement = item.addElement("question")
+                questionElement.setAttribute("id", question.id.value)
+                questionElement.addField("text", question.text)
+                questionElement.addField("weight", question.weight)
+                questionElement.addField("wordLimit", question.wordLimit) { String($0) }
+            }
+        }
+        if !evaluation.scoringScale.isEmpty {
+            let scale = element.addElement("scoringScale")
+            for point in evaluation.scoringScale {
+                let score = scale.addElement("score")
+                score.addField("value", point.score)
+                score.addField("label", point.label)
+                score.addField("definition", point.definition)
+            }
         }
     }
 

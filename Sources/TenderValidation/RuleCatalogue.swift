@@ -15,6 +15,7 @@ public enum RuleCatalogue {
         EvaluationWeightsRule(), EvaluationSplitRule(), IncompleteKPIRule(), KPITargetRangeRule(),
         IllustrativeAtTenderRule(), UncitedSourceRule(), InvalidXMLCharacterRule(),
         BidirectionalControlRule(), CoverSettingRule(), ContractStartRule(),
+        SocialValueRule(), PassFailWeightRule(), MethodStatementSumRule(), WordLimitRule(), ScoringScaleRule(),
     ]
 
     /// Every rule's description, sorted by id.

@@ -79,6 +79,8 @@ struct DuplicateIDRule: SpecificationRule {
         }
         unique(spec.lots.flatMap { $0.kpis.map(\.id) }, "KPI")
         unique(spec.evaluation?.criteria.map(\.id) ?? [], "evaluation criterion")
+        unique(spec.evaluation?.criteria.flatMap { $0.subCriteria.map(\.id) } ?? [], "sub-criterion")
+        unique(spec.evaluation?.criteria.flatMap { $0.questions.map(\.id) } ?? [], "method statement question")
         for lot in spec.lots {
             unique(lot.requirements.map(\.id), "requirement")
             unique(lot.aims.map(\.id), "aim")
