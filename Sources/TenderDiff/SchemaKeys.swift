@@ -19,6 +19,7 @@ public enum SchemaKeys {
         + group("lots", ["number", "title", "summary", "clientGroup", "areas", "absorbs", "stage", "outcomes"]
             + group("aims", ["text"]) + group("eligibility", ["text"]) + group("exclusions", ["text"])
             + group("referralSources", ["name", "partner"]) + setting("setting")
+            + group("capacity", ["amount", "qualifier", "note"]) + group("overlaps", ["reason"])
             + group("intensity", ["minimum", "maximum", "ceilingFrom", "hours", "note"]) + durations("durations")
             + group("partnerships", ["description"]) + group("requirements", ["strength", "text"])
             + group("kpis", ["indicator", "unit", "target", "direction", "frequency", "evidence", "outcome"]))
@@ -37,7 +38,7 @@ public enum SchemaKeys {
     }
 
     private static func setting(_ name: String) -> [String] {
-        group(name, ["kind", "jointlyFundedBy"] + group("cover", ["daysPerWeek", "nightCover", "outOfHours"]))
+        group(name, ["kind", "jointlyFundedBy"] + group("cover", ["daysPerWeek", "nightCover", "outOfHours", "hours", "night", "outOfHoursCover"]))
     }
 
     private static func durations(_ name: String) -> [String] {

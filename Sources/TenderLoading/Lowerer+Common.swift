@@ -108,25 +108,6 @@ extension Lowerer {
         return Setting(kind: kind, cover: cover, jointlyFundedBy: funders, location: r.location)
     }
 
-    /// `24/7`, or `{daysPerWeek, nightCover, outOfHours}`.
-    func cover(_ value: YAMLValue) -> Cover? {
-        if case .scalar(let scalar) = value.node {
-            guard scalar.string == "24/7" else {
-                value.wrongType(expected: "`24/7` or a mapping with `daysPerWeek` and `nightCover`")
-                return nil
-            }
-            return Cover(daysPerWeek: Field(7, at: value.location, provenance: value.provenance),
-                         nightCover: Field(true, at: value.location, provenance: value.provenance),
-                         outOfHours: nil, location: value.location)
-        }
-        guard let r = ObjectReader(value, what: "cover", keys: ["daysPerWeek", "nightCover", "outOfHours"]) else { return nil }
-        let days = r.required("daysPerWeek")?.integer(in: 1...7, what: "days per week")
-        let night = r.required("nightCover")?.bool()
-        let outOfHours = r.optional("outOfHours")?.text()
-        guard let days, let night else { return nil }
-        return Cover(daysPerWeek: days, nightCover: night, outOfHours: outOfHours, location: r.location)
-    }
-
     /// `{min, max}`, `{max}`, `varies-with-need` or `{variesWithNeed: true, min, max}`.
     func intensity(_ value: YAMLValue, note: Field<String>?) -> Intensity? {
         if case .scalar(let scalar) = value.node {

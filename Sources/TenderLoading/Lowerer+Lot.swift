@@ -5,7 +5,7 @@ extension Lowerer {
     static let lotKeys = [
         "id", "number", "title", "summary", "aims", "clientGroup", "eligibility", "exclusions",
         "referralSources", "setting", "hoursPerWeek", "hoursNote", "durations", "areas", "partnerships",
-        "absorbs", "stage", "requirements", "outcomes", "kpis",
+        "absorbs", "stage", "requirements", "outcomes", "kpis", "capacity", "overlaps",
     ]
 
     func lot(_ value: YAMLValue, position: Int) throws -> Lot? {
@@ -31,12 +31,17 @@ extension Lowerer {
         let requirements = try r.optional("requirements")?.list(what: "requirements") { requirement($0) } ?? []
         let outcomes = try identifiers(r.optional("outcomes"), what: "outcome ids")
         let kpis = try r.optional("kpis")?.list(what: "KPIs") { kpi($0) } ?? []
+        let capacity = try r.optional("capacity")?.list(what: "capacities") { self.capacity($0) } ?? []
+        let overlaps = try r.optional("overlaps")?.list(what: "overlaps") { overlap($0) } ?? []
         guard let id, let title, let setting, let areas else { return nil }
-        return Lot(id: id, number: number, title: title, summary: summary, aims: aims, clientGroup: clientGroup,
+        var lot = Lot(id: id, number: number, title: title, summary: summary, aims: aims, clientGroup: clientGroup,
                    eligibility: eligibility, exclusions: exclusions, referralSources: referralSources,
                    setting: setting, intensity: intensity, durations: durations, areas: areas,
                    partnerships: partnerships, absorbs: absorbs, stage: stage, requirements: requirements,
                    outcomes: outcomes, kpis: kpis, location: r.location)
+        lot.capacity = capacity
+        lot.overlaps = overlaps
+        return lot
     }
 
     func referralSource(_ value: YAMLValue) -> ReferralSource? {

@@ -22,6 +22,10 @@ public struct Lot: Sendable, Hashable {
     /// Outcome ids (in the outcome framework) the service works towards.
     public var outcomes: [Field<String>]
     public var kpis: [KPI]
+    /// How much the lot buys: units, people at any one time, referrals a year.
+    public var capacity: [Capacity] = []
+    /// Other lots whose areas this lot shares on purpose, with the reason.
+    public var overlaps: [LotOverlap] = []
     public var location: SourceLocation
 
     public init(id: Field<String>, number: Field<Int>, title: Field<String>, summary: Field<String>?,

@@ -203,8 +203,9 @@ extension Specification {
             if let cover = setting.cover {
                 w.within("Cover", key: "cover") { w in
                     w.field("Days per week", key: "daysPerWeek", cover.daysPerWeek)
-                    w.field("Night cover", key: "nightCover", cover.nightCover)
+                    if cover.nightCoverWritten { w.field("Night cover", key: "nightCover", cover.nightCover) }
                     w.field("Out of hours", key: "outOfHours", cover.outOfHours, prose: true)
+                    walk(coverDetail: cover, into: &w)
                 }
             }
         }
@@ -247,6 +248,7 @@ extension Specification {
                 }
             }
             walk(setting: lot.setting, into: &w)
+            walk(capacity: lot.capacity, into: &w)
             if let intensity = lot.intensity {
                 w.within("Support intensity", key: "intensity") { w in
                     if let range = intensity.value.value.range {
@@ -261,6 +263,7 @@ extension Specification {
             }
             if let durations = lot.durations { walk(durations: durations, into: &w) }
             walk(areas: lot.areas, provenance: lot.id.provenance, into: &w)
+            walk(overlaps: lot.overlaps, into: &w)
             for partnership in lot.partnerships {
                 w.element("Partnership \(partnership.partner.value)", in: "partnerships", id: partnership.partner.value,
                           display: partnership.description.value, location: partnership.location,

@@ -100,6 +100,8 @@ struct Labels: Sendable {
         "lot.exclusions": "Exclusions",
         "lot.referrals": "Referral routes",
         "lot.setting": "Setting and cover",
+        "lot.capacity": "Capacity",
+        "geography.overlap": "Overlaps %@ on purpose: ",
         "lot.intensity": "Support intensity",
         "lot.durations": "Duration of support",
         "lot.geography": "Geography",

@@ -50,6 +50,9 @@ struct LotHTML {
             }
         }
         addSetting(to: section("lot.setting", "setting", in: parent))
+        if !lot.capacity.isEmpty {
+            CapacityHTML.add(lot.capacity, html: html, to: section("lot.capacity", "capacity", in: parent))
+        }
         if let intensity = lot.intensity {
             let s = section("lot.intensity", "intensity", in: parent)
             let p = s.addElement("p")
@@ -90,8 +93,7 @@ struct LotHTML {
         html.addValue(setting.kind, to: html.term(labels["setting.kind"], in: list)) { $0.title }
         if let cover = setting.cover {
             let dd = html.term(labels["setting.cover"], in: list)
-            let provenance: Provenance = cover.daysPerWeek.provenance.isIllustrative || cover.nightCover.provenance.isIllustrative
-                ? .illustrative : cover.daysPerWeek.provenance
+            let provenance: Provenance = cover.isIllustrative ? .illustrative : cover.daysPerWeek.provenance
             html.addValue(Formatting.capitalised(cover.summary), provenance, to: dd)
             if let outOfHours = cover.outOfHours {
                 html.addValue(outOfHours, to: html.term(labels["setting.outOfHours"], in: list))
@@ -137,6 +139,7 @@ struct LotHTML {
             }
             if parts.count > 1 { p.addText(String(parts[1])) }
         }
+        GeographyHTML.addOverlaps(of: lot, spec: spec, html: html, to: section)
     }
 
     private func addRequirements(to section: XMLElement) {

@@ -22,9 +22,11 @@ struct LotXML {
             item.addField("partner", source.partner)
         }
         SettingXML.add(lot.setting, to: element)
+        for capacity in lot.capacity { SettingXML.add(capacity, to: element) }
         if let intensity = lot.intensity { SettingXML.add(intensity, to: element) }
         if let durations = lot.durations { SettingXML.add(durations, to: element) }
         SettingXML.add(lot.areas, to: element)
+        for overlap in lot.overlaps { SettingXML.add(overlap, to: element) }
         for partnership in lot.partnerships {
             let item = element.addElement("partnership")
             item.addField("partner", partnership.partner)

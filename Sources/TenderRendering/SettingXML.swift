@@ -11,6 +11,9 @@ enum SettingXML {
             coverElement.addField("daysPerWeek", cover.daysPerWeek) { String($0) }
             coverElement.addField("nightCover", cover.nightCover) { $0 ? "true" : "false" }
             coverElement.addField("outOfHours", cover.outOfHours)
+            coverElement.addField("hours", cover.hours) { $0.description }
+            coverElement.addField("night", cover.night) { $0.rawValue }
+            coverElement.addField("outOfHoursCover", cover.outOfHoursCover) { $0.rawValue }
         }
         element.addFields("jointlyFundedBy", setting.jointlyFundedBy)
     }
@@ -56,5 +59,20 @@ enum SettingXML {
         case .stage: end?.setAttribute("kind", "stage")
         }
         element.addField("note", route.note)
+    }
+
+    static func add(_ capacity: Capacity, to parent: XMLElement) {
+        let element = parent.addElement("capacity")
+        element.setAttribute("measure", capacity.measure.value.rawValue)
+        element.setAttribute("qualifier", (capacity.qualifier?.value ?? .exact).rawValue)
+        element.addField("amount", capacity.amount)
+        element.addField("summary", capacity.amount.map { _ in capacity.summary })
+        element.addField("note", capacity.note)
+    }
+
+    static func add(_ overlap: LotOverlap, to parent: XMLElement) {
+        let element = parent.addElement("overlaps")
+        element.setAttribute("lot", overlap.lot.value)
+        element.addField("reason", overlap.reason)
     }
 }

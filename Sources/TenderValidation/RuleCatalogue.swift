@@ -16,6 +16,9 @@ public enum RuleCatalogue {
         IllustrativeAtTenderRule(), UncitedSourceRule(), InvalidXMLCharacterRule(),
         BidirectionalControlRule(), CoverSettingRule(), ContractStartRule(),
         SocialValueRule(), PassFailWeightRule(), MethodStatementSumRule(), WordLimitRule(), ScoringScaleRule(),
+        // The service language: capacity, cover, service types.
+        CapacityUnitsRule(), CapacityMissingRule(), CoverHoursOrderRule(), CoverNightRule(), CoverOutOfHoursRule(),
+        ServiceHoursRule(), OverlapReferenceRule(),
     ]
 
     /// Every rule's description, sorted by id.

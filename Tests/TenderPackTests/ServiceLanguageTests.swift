@@ -101,6 +101,110 @@ struct ServiceLanguageTests {
         #expect(findings.contains { $0.ruleID == "schema.wrong-type" && $0.location.line == 1 && $0.location.column == 51 },
                 "\(findings)")
     }
+
+    // MARK: Capacity, service types, cover
+
+    static let accommodation = """
+          - id: accommodation
+            title: Supported accommodation
+            setting:
+              type: core-and-cluster
+              cover: {daysPerWeek: 7, hours: 09:00-18:00, night: none, outOfHoursCover: concierge}
+            areas: all
+            capacity:
+              - {measure: units, qualifier: at-least, amount: 20}
+              - {measure: people, amount: 700}
+              - {measure: referrals-per-year, qualifier: about, amount: 300, note: from the county's referral data}
+        """
+
+    @Test func capacityAndCoverRenderAsTheSourceSaysThem() throws {
+        let text = Self.spec(lots: Self.accommodation)
+        #expect(Self.diagnostics(text).isEmpty, "\(Self.diagnostics(text))")
+        let html = try Self.rendered(text)
+        #expect(html.contains("At least 20 units"))
+        #expect(html.contains("700 people supported at any one time"))
+        #expect(html.contains("About 300 referrals a year (from the county's referral data)"))
+        #expect(html.contains("Staffed 9am–6pm, 7 days a week, no night cover; concierge out of hours"))
+        #expect(html.contains("<dd>Core and cluster</dd>"))
+        let xml = try Self.rendered(text, file: "tender-pack.xml")
+        #expect(xml.contains("<capacity measure=\"units\" qualifier=\"at-least\">"))
+        #expect(xml.contains("<hours>09:00-18:00</hours>"))
+        #expect(xml.contains("<outOfHoursCover>concierge</outOfHoursCover>"))
+    }
+
+    @Test func twentyFourHourCoverWithAWakingNight() throws {
+        let text = Self.spec(lots: """
+              - id: accommodation
+                title: Supported accommodation
+                setting: {type: supported-living, cover: {daysPerWeek: 7, hours: 24-hours, night: waking-night}}
+                areas: all
+            """)
+        let spec = try RenderingSupport.load(text)
+        #expect(spec.lots[0].setting.cover?.isTwentyFourSeven == true)
+        #expect(spec.lots[0].setting.cover?.nightCover.value == true, "night cover follows from `night:`")
+        #expect(try Self.rendered(text).contains("24 hours a day, 7 days a week, with a waking night"))
+    }
+
+    /// Version-1 shapes keep their meaning and their wording.
+    @Test func oldCoverShapesStillRead() throws {
+        let text = Self.spec(lots: """
+              - id: one
+                title: Stage 1
+                setting: {type: supported-accommodation, cover: 24/7}
+                areas: all
+              - id: two
+                title: Stage 2
+                setting:
+                  type: supported-accommodation
+                  cover: {daysPerWeek: 5, nightCover: false, outOfHours: Support available evenings and weekends}
+                areas: all
+            """)
+        let html = try Self.rendered(text)
+        #expect(html.contains("24 hours a day, 7 days a week"))
+        #expect(html.contains("At least 5 days a week, no night cover"))
+    }
+
+    @Test(arguments: [
+        ("capacity: [{measure: units, amount: lots}]", "schema.wrong-type", "expected a number"),
+        ("capacity: [{measure: unit, amount: 20}]", "schema.invalid-value", "not a valid capacity measure"),
+        ("capacity: [{measure: units, amount: 20, qualifier: roughly}]", "schema.invalid-value", "not a valid capacity qualifier"),
+        ("capacity: [{measure: units}]", "schema.missing-key", "missing required key `amount`"),
+        ("capacity: {measure: units, amount: 20}", "schema.wrong-type", "a list of capacities"),
+        ("setting: {type: supported-flat, cover: 24/7}", "schema.invalid-value", "not a valid setting"),
+        ("setting: {type: supported-accommodation, cover: {daysPerWeek: 7, hours: 9-6, night: none}}", "schema.invalid-value", "not staffed hours"),
+        ("setting: {type: supported-accommodation, cover: {daysPerWeek: 7, hours: 09:00-25:00, night: none}}", "schema.invalid-value", "not staffed hours"),
+        ("setting: {type: supported-accommodation, cover: {daysPerWeek: 7, night: awake}}", "schema.invalid-value", "not a valid night cover"),
+        ("setting: {type: supported-accommodation, cover: {daysPerWeek: 7, night: none, outOfHoursCover: porter}}", "schema.invalid-value", "not a valid out-of-hours cover"),
+        ("setting: {type: supported-accommodation, cover: {daysPerWeek: 7}}", "schema.missing-key", "missing required key `nightCover`"),
+        ("overlaps: [{lot: central}]", "schema.missing-key", "missing required key `reason`"),
+    ])
+    func badServiceKeysAreLocatedFindings(_ line: String, _ rule: String, _ message: String) {
+        let text = Self.spec(lots: """
+              - id: support
+                title: Supported accommodation
+                areas: all
+                \(line.hasPrefix("setting") ? "" : "setting: {type: supported-accommodation, cover: 24/7}\n    ")\(line)
+            """)
+        let findings = Self.diagnostics(text)
+        let line = line.hasPrefix("setting") ? 5 : 6
+        #expect(findings.contains { $0.ruleID == rule && $0.message.contains(message) && $0.location.line == line },
+                "\(findings.map { "\($0.location.line):\($0.location.column) \($0.ruleID) \($0.message)" })")
+    }
+
+    @Test func capacityAndCoverChangesAreMaterial() throws {
+        let old = try RenderingSupport.load(Self.spec(lots: Self.accommodation))
+        for (from, to) in [("amount: 20}", "amount: 25}"), ("qualifier: at-least", "qualifier: about"),
+                           ("hours: 09:00-18:00", "hours: 09:00-17:00"), ("outOfHoursCover: concierge", "outOfHoursCover: on-call"),
+                           ("night: none", "night: sleep-in")] {
+            let new = try RenderingSupport.load(Self.spec(lots: Self.accommodation.replacingOccurrences(of: from, with: to)))
+            let diff = SpecificationDiff(old: old, new: new)
+            #expect(!diff.changes.isEmpty, "\(from) → \(to)")
+            #expect(diff.changes.allSatisfy { $0.classification == .material }, "\(from) → \(to): \(diff.changes.map(\.fieldKey))")
+        }
+        let reworded = try RenderingSupport.load(Self.spec(lots: Self.accommodation.replacingOccurrences(
+            of: "from the county's referral data", with: "from the county's own referral data")))
+        #expect(SpecificationDiff(old: old, new: reworded).changes.map(\.classification) == [.editorial])
+    }
 }
 
 extension Data {

@@ -4,12 +4,14 @@ struct CoverSettingRule: SpecificationRule {
     static let description = RuleDescription(
         id: "setting.cover-mismatch",
         severity: .error,
-        summary: "Staff cover is given for floating support, or missing for supported accommodation",
+        summary: "Staff cover is given for floating support, or missing for an accommodation service",
         rationale: """
             Floating support goes to people wherever they live and has no building to staff, so \
-            "cover" makes no sense for it. Supported accommodation must say its cover (24/7, or \
-            how many days a week and whether there is night cover), because that is the biggest \
-            single cost a bidder prices.
+            "cover" makes no sense for it. Every accommodation type (supported accommodation, \
+            supported living, dispersed accommodation, core and cluster, shared housing) must say \
+            its cover (24/7, or which days and hours, and what happens at night and out of \
+            hours), because that is the biggest single cost a bidder prices. Outreach, hospital \
+            in-reach and mixed services may state operating cover but need not.
             """,
         triggering: [
             .fragment("""
@@ -26,6 +28,13 @@ struct CoverSettingRule: SpecificationRule {
                     setting: ↓{type: supported-accommodation}
                     areas: all
                 """),
+            .fragment("""
+                lots:
+                  - id: cluster
+                    title: Core and cluster flats
+                    setting: ↓{type: core-and-cluster}
+                    areas: all
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -33,6 +42,13 @@ struct CoverSettingRule: SpecificationRule {
                   - id: accommodation
                     title: Supported accommodation
                     setting: {type: supported-accommodation, cover: {daysPerWeek: 5, nightCover: false}}
+                    areas: all
+                """),
+            .fragment("""
+                lots:
+                  - id: outreach
+                    title: Intensive outreach
+                    setting: {type: intensive-outreach, cover: {daysPerWeek: 7, hours: 08:00-20:00, night: none, outOfHoursCover: on-call}}
                     areas: all
                 """),
         ])
@@ -44,8 +60,8 @@ struct CoverSettingRule: SpecificationRule {
             switch (setting.kind.value, setting.cover) {
             case (.floatingSupport, let cover?):
                 return finding(cover.location, "\(owner) is floating support, which has no building to staff; remove `cover`")
-            case (.supportedAccommodation, nil):
-                return finding(setting.location, "\(owner) is supported accommodation but does not say its staff cover")
+            case (let kind, nil) where kind.isAccommodation:
+                return finding(setting.location, "\(owner) is \(kind.title.lowercased()) but does not say its staff cover")
             default:
                 return nil
             }

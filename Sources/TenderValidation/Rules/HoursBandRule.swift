@@ -4,8 +4,10 @@ struct HoursBandRule: SpecificationRule {
     /// The most hours per person per week each setting can plausibly mean.
     static func band(for kind: Setting.Kind) -> ClosedRange<Double> {
         switch kind {
-        case .floatingSupport: return 0...15
-        case .supportedAccommodation: return 0...40
+        case .floatingSupport, .outreach, .hospitalInReach: return 0...15
+        case .intensiveOutreach: return 0...25
+        case .supportedAccommodation, .supportedLiving, .dispersedAccommodation, .coreAndCluster, .sharedHousing, .mixed:
+            return 0...40
         }
     }
 
@@ -14,9 +16,10 @@ struct HoursBandRule: SpecificationRule {
         severity: .error,
         summary: "Weekly hours are outside the band the service's setting allows",
         rationale: """
-            Floating support is visiting support: more than 15 hours a week per person is no \
-            longer floating support but intensive outreach or care, and supported accommodation \
-            above 40 hours a week per person is residential care. Hours outside the band \
+            Floating support, outreach and hospital in-reach are visiting support: more than 15 \
+            hours a week per person is no longer visiting support but intensive outreach (up to \
+            25) or care, and any accommodation type (or a mixed service) above 40 hours a week \
+            per person is residential care. Hours outside the band \
             usually mean a typo (per day for per week, or a team total for a per-person figure) \
             and change what bidders price. Hours must also be positive.
             """,

@@ -1,0 +1,43 @@
+import TenderModel
+internal import XMLKit
+
+/// A lot's capacity as the source says it: "at least 20 units", "about 300 referrals a year".
+enum CapacityHTML {
+    static func add(_ capacity: [Capacity], html: HTMLContext, to section: XMLElement) {
+        let list = section.addElement("ul", attributes: ["class": "capacity"])
+        for item in capacity {
+            let li = list.addElement("li")
+            let invented = item.amount.provenance.isIllustrative || item.measure.provenance.isIllustrative
+                || item.qualifier?.provenance.isIllustrative == true
+            html.addValue(Formatting.capitalised(item.summary), invented ? .illustrative : item.amount.provenance, to: li)
+            if let note = item.note {
+                li.addText(" (")
+                html.addValue(note, to: li)
+                li.addText(")")
+            }
+        }
+    }
+}
+
+/// The geography a lot shares with other lots on purpose, with the reason.
+enum GeographyHTML {
+    static func addOverlaps(of lot: Lot, spec: Specification, html: HTMLContext, to section: XMLElement) {
+        for overlap in lot.overlaps {
+            let p = section.addElement("p", attributes: ["class": "overlap"])
+            let other = spec.lots.first { $0.id.value == overlap.lot.value }
+            let name = other.map { "\(html.labels.format("lot.heading", String($0.number.value), $0.title.value))" }
+                ?? overlap.lot.value
+            p.addText(html.labels.format("geography.overlap", name))
+            html.addValue(overlap.reason, to: p)
+        }
+    }
+}
+
+extension Cover {
+    /// Whether any part of the cover is invented.
+    var isIllustrative: Bool {
+        daysPerWeek.provenance.isIllustrative || nightCover.provenance.isIllustrative
+            || hours?.provenance.isIllustrative == true || night?.provenance.isIllustrative == true
+            || outOfHoursCover?.provenance.isIllustrative == true
+    }
+}
