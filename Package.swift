@@ -55,7 +55,7 @@ let package = Package(
         // Two models -> sorted, classified changes -> text, JSON, redline and clarification notice.
         .target(
             name: "TenderDiff",
-            dependencies: ["TenderModel", "XMLKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["TenderModel", "TenderLoading", "XMLKit", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // Thin command line: parse, call, report.

@@ -136,9 +136,8 @@ enum PolicyFile {
             Terminal.writeError("tenderpack: \(path): cannot read: no such file\n")
             throw ExitCode(ExitStatus.unreadable)
         }
-        let text = String(decoding: data, as: UTF8.self)
-        let (policy, findings) = DiffPolicy.parse(text, file: path)
-        return Loaded(policy: policy, path: path, text: text, findings: findings)
+        let (policy, findings) = DiffPolicy.parse(data: data, file: path)
+        return Loaded(policy: policy, path: path, text: String(decoding: data, as: UTF8.self), findings: findings)
     }
 
     /// For `diff`: a policy with problems stops the command (exit 1) with its findings.

@@ -1,4 +1,6 @@
+public import Foundation
 public import TenderModel
+import TenderLoading
 import Yams
 
 /// How changes crossing a threshold fail a command: `--fail-on`, and `check.failOn`
@@ -46,9 +48,19 @@ public struct DiffPolicy: Sendable, Hashable {
         self.failOn = failOn
     }
 
-    /// Reads a policy file's text; every problem is a located finding, and whatever is
-    /// valid is kept.
+    /// Reads a policy file's bytes through the same reader as a specification's (size,
+    /// encoding, tags, keys, aliases: YAMLReader); every problem is a located finding,
+    /// and whatever is valid is kept.
+    public static func parse(data: Data, file: String) -> (policy: DiffPolicy, diagnostics: [Diagnostic]) {
+        interpret(YAMLReader.read(data: data, file: file), file: file)
+    }
+
+    /// Reads a policy file's text, as `parse(data:file:)` does.
     public static func parse(_ text: String, file: String) -> (policy: DiffPolicy, diagnostics: [Diagnostic]) {
+        interpret(YAMLReader.read(text: text, file: file), file: file)
+    }
+
+    private static func interpret(_ document: YAMLReader.Document, file: String) -> (policy: DiffPolicy, diagnostics: [Diagnostic]) {
         var policy = DiffPolicy()
         var diagnostics: [Diagnostic] = []
         func report(_ node: Node?, _ message: String, notes: [String] = []) {
@@ -56,20 +68,10 @@ public struct DiffPolicy: Sendable, Hashable {
             diagnostics.append(Diagnostic(ruleID: ruleID, severity: .error, location: location, message: message, notes: notes))
         }
         func suggestion(_ word: String, _ candidates: [String]) -> [String] {
-            closest(to: word, in: candidates).map { ["did you mean `\($0)`?"] } ?? []
+            Suggestion.note(for: word, in: Array(Set(candidates)))
         }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            diagnostics.append(Diagnostic(ruleID: ruleID, severity: .error, location: location(of: error, file: file),
-                                          message: "policy is not valid YAML: \(describe(error))"))
-            return (policy, diagnostics)
-        } catch {
-            report(nil, "policy is not valid YAML: \(error)")
-            return (policy, diagnostics)
-        }
-        guard let root else { return (policy, diagnostics) }
+        if !document.diagnostics.isEmpty { return (policy, document.diagnostics) }
+        guard let root = document.node else { return (policy, diagnostics) }
         guard let top = root.mapping else {
             report(root, "a policy is a mapping with `classification` and `check`")
             return (policy, diagnostics)
@@ -84,16 +86,16 @@ public struct DiffPolicy: Sendable, Hashable {
                 for (fieldNode, classNode) in entries {
                     let field = fieldNode.string ?? ""
                     guard ClassificationTable.isKnown(field) else {
-                        report(fieldNode, "unknown schema key `\(field)`; `tenderpack explain diff.classification` lists them",
+                        report(fieldNode, "unknown schema key `\(field.prefix(80))`; `tenderpack explain diff.classification` lists them",
                                notes: suggestion(field, Array(SchemaKeys.all) + ClassificationTable.entries.map(\.key)))
                         continue
                     }
                     guard let value = classNode.string.flatMap(Classification.init(rawValue:)) else {
-                        report(classNode, "classification of `\(field)` must be `material` or `editorial`")
+                        report(classNode, "classification of `\(field.prefix(80))` must be `material` or `editorial`")
                         continue
                     }
                     if policy.classification.updateValue(value, forKey: field) != nil {
-                        report(fieldNode, "`\(field)` is classified twice")
+                        report(fieldNode, "`\(field.prefix(80))` is classified twice")
                     }
                 }
             case "check":
@@ -103,7 +105,7 @@ public struct DiffPolicy: Sendable, Hashable {
                 }
                 for (optionNode, optionValue) in entries {
                     guard optionNode.string == "failOn" else {
-                        report(optionNode, "unknown key `\(optionNode.string ?? "")` in `check`",
+                        report(optionNode, "unknown key `\((optionNode.string ?? "").prefix(80))` in `check`",
                                notes: suggestion(optionNode.string ?? "", ["failOn"]))
                         continue
                     }
@@ -114,53 +116,10 @@ public struct DiffPolicy: Sendable, Hashable {
                     policy.failOn = threshold
                 }
             default:
-                report(keyNode, "unknown key `\(keyNode.string ?? "")`; a policy has `classification` and `check`",
+                report(keyNode, "unknown key `\((keyNode.string ?? "").prefix(80))`; a policy has `classification` and `check`",
                        notes: suggestion(keyNode.string ?? "", ["classification", "check"]))
             }
         }
         return (policy, diagnostics.sorted())
-    }
-
-    private static func location(of error: YamlError, file: String) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
-        default:
-            return .start(of: file)
-        }
-    }
-
-    private static func describe(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default:
-            return "\(error)"
-        }
-    }
-
-    /// The closest candidate by edit distance, when close enough to be a typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        var best: (String, Int)?
-        for candidate in Set(candidates).sorted() {
-            let distance = editDistance(Array(word.lowercased().unicodeScalars), Array(candidate.lowercased().unicodeScalars))
-            guard distance <= max(2, candidate.count / 3) else { continue }
-            if best == nil || distance < best!.1 { best = (candidate, distance) }
-        }
-        return best?.0
-    }
-
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

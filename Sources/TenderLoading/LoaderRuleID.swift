@@ -10,6 +10,9 @@ public enum LoaderRuleID {
     public static let yamlTooDeep = "yaml.too-deep"
     public static let yamlExpansionLimit = "yaml.expansion-limit"
     public static let yamlScalarTooLarge = "yaml.scalar-too-large"
+    public static let yamlUnsupportedTag = "yaml.unsupported-tag"
+    public static let yamlUnsupportedDirective = "yaml.unsupported-directive"
+    public static let yamlComplexKey = "yaml.complex-key"
     public static let schemaUnknownKey = "schema.unknown-key"
     public static let schemaWrongType = "schema.wrong-type"
     public static let schemaMissingKey = "schema.missing-key"
@@ -21,6 +24,7 @@ public enum LoaderRuleID {
     public static let all = [
         fileEmpty, fileBinary, fileEncoding, fileTooLarge,
         yamlSyntax, yamlDuplicateKey, yamlTooDeep, yamlExpansionLimit, yamlScalarTooLarge,
+        yamlUnsupportedTag, yamlUnsupportedDirective, yamlComplexKey,
         schemaUnknownKey, schemaWrongType, schemaMissingKey, schemaInvalidValue, schemaInvalidID,
     ]
 }

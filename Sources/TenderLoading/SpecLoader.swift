@@ -58,26 +58,14 @@ public enum SpecLoader {
     }
 
     static func lower(text: String, file: String) -> LoadResult {
-        if let refused = KeyScan.refusedKey(in: text, file: file) {
-            return LoadResult(file: file, specification: nil, diagnostics: [refused])
+        let document = YAMLReader.read(text: text, file: file)
+        if !document.diagnostics.isEmpty {
+            return LoadResult(file: file, specification: nil, diagnostics: document.diagnostics)
         }
-        let node: Node?
-        do {
-            // The basic resolver: every plain scalar is a string to Yams (the loader reads
-            // numbers, dates and flags itself), which spares a regular expression per
-            // node when Yams hashes mapping keys to find duplicates.
-            node = try Yams.compose(yaml: text, .basic)
-        } catch {
-            return LoadResult(file: file, specification: nil,
-                              diagnostics: [YAMLErrorTranslation.diagnostic(for: error, text: text, file: file)])
-        }
-        guard let node else {
+        guard let node = document.node else {
             let diagnostic = Diagnostic(ruleID: LoaderRuleID.fileEmpty, severity: .error, location: .start(of: file),
                                         message: "file has no YAML content; a specification needs at least an id, a title and its lots")
             return LoadResult(file: file, specification: nil, diagnostics: [diagnostic])
-        }
-        if let refused = ExpansionCheck.refusal(for: node, text: text, file: file) {
-            return LoadResult(file: file, specification: nil, diagnostics: [refused])
         }
         let lowerer = Lowerer(file: file)
         var specification: Specification?

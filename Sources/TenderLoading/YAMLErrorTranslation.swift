@@ -42,11 +42,10 @@ enum YAMLErrorTranslation {
             }
             return finding(LoaderRuleID.fileEncoding, place, "cannot read the file: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // YAMLPrePass reports duplicates at their second copy before Yams sees
+            // them; this is only a fallback, at the mapping.
             let key = duplicates.first ?? ""
-            let place = secondOccurrenceInFlow(of: key, firstAt: context.mark, in: text, file: file)
-                ?? secondOccurrence(of: key, mappingAt: context.mark, in: text, file: file)
-                ?? at(context.mark)
-            return finding(LoaderRuleID.yamlDuplicateKey, place,
+            return finding(LoaderRuleID.yamlDuplicateKey, at(context.mark),
                            "key `\(key.prefix(80))` appears more than once in the same mapping; the later value would silently replace the earlier one")
         case .memory:
             return finding(LoaderRuleID.fileTooLarge, .start(of: file), "the YAML parser ran out of memory")
@@ -56,93 +55,22 @@ enum YAMLErrorTranslation {
     }
 
     static func location(ofUTF8Offset offset: Int, in text: String, file: String) -> SourceLocation {
+        // Lines are counted as libyaml counts them: CRLF, CR, LF, NEL, LS and PS each end one.
         var line = 1
         var column = 1
         var consumed = 0
+        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
             if consumed >= offset { break }
             consumed += UTF8.width(scalar)
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            switch scalar {
+            case "\n" where previous == "\r": break
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": line += 1; column = 1
+            default: column += 1
+            }
+            previous = scalar
         }
         return SourceLocation(file: file, line: line, column: column)
-    }
-
-    /// Where a duplicated key is written the second time: Yams reports only the
-    /// mapping. Looks for lines whose key starts at the mapping's column.
-    static func secondOccurrence(of key: String, mappingAt mark: Mark, in text: String, file: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var seen = 0
-        var lineNumber = max(1, mark.line)
-        let keyColumn = max(0, mark.column - 1)
-        while lineNumber <= lines.count {
-            let line = Array(lines[lineNumber - 1].unicodeScalars)
-            let indent = line.prefix { $0 == " " }.count
-            let isBlank = line.allSatisfy { $0 == " " || $0 == "\r" } || (indent < line.count && line[indent] == "#")
-            if lineNumber > mark.line, !isBlank, indent < keyColumn { break }
-            // The key starts at the mapping's column on every line; a blank line holding
-            // only spaces can be shorter than that.
-            if line.count > keyColumn {
-                let rest = String(String.UnicodeScalarView(line[keyColumn...]))
-                let candidates = [key, "\"\(key)\"", "'\(key)'"]
-                if (lineNumber == mark.line || indent == keyColumn),
-                   candidates.contains(where: { rest.hasPrefix($0) && rest.dropFirst($0.count).drop(while: { $0 == " " }).hasPrefix(":") }) {
-                    seen += 1
-                    if seen == 2 { return SourceLocation(file: file, line: lineNumber, column: mark.column) }
-                }
-            }
-            lineNumber += 1
-        }
-        return nil
-    }
-}
-
-extension YAMLErrorTranslation {
-    /// The same search inside a flow mapping (`{min: 1, max: 3, max: 4}`): from the
-    /// first occurrence, walk the mapping's entries at its own depth until the key
-    /// appears again or the mapping closes.
-    static func secondOccurrenceInFlow(of key: String, firstAt mark: Mark, in text: String, file: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
-        guard mark.line >= 1, mark.line <= lines.count else { return nil }
-        let first = lines[mark.line - 1]
-        let before = first.prefix(max(0, mark.column - 1)).last { $0 != " " && $0 != "\t" }
-        guard before == "{" || before == "," else { return nil }
-        let candidates = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }
-        var depth = 0
-        var quote: Unicode.Scalar?
-        var atEntryStart = false
-        var line = mark.line - 1
-        var column = mark.column - 1 + 1
-        while line < lines.count {
-            let characters = lines[line]
-            while column < characters.count {
-                let c = characters[column]
-                if let q = quote {
-                    if c == q { quote = nil }
-                    column += 1
-                    continue
-                }
-                if atEntryStart, c != " ", c != "\t", c != "\r" {
-                    atEntryStart = false
-                    if depth == 0, let match = candidates.first(where: { characters[column...].starts(with: $0) }) {
-                        let rest = characters[(column + match.count)...].drop { $0 == " " }
-                        if rest.first == ":" { return SourceLocation(file: file, line: line + 1, column: column + 1) }
-                    }
-                }
-                switch c {
-                case "\"", "'": quote = c
-                case "{", "[": depth += 1
-                case "}", "]":
-                    depth -= 1
-                    if depth < 0 { return nil }
-                case "," where depth == 0: atEntryStart = true
-                default: break
-                }
-                column += 1
-            }
-            line += 1
-            column = 0
-        }
-        return nil
     }
 }
 

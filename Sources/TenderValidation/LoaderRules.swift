@@ -58,7 +58,7 @@ enum LoaderRules {
         RuleDescription(
             id: LoaderRuleID.yamlExpansionLimit, severity: .error,
             summary: "Anchors and aliases expand the document beyond what a specification can be",
-            rationale: "YAML aliases can repeat a part of the document many times over; nested, a few lines expand to billions of values (the \"billion laughs\" attack). A document may expand to at most ten times its written size, and aliases may never be used as keys, so that such a file is a finding in milliseconds rather than a hang.",
+            rationale: "YAML aliases can repeat a part of the document many times over; nested, a few lines expand to billions of values (the \"billion laughs\" attack). A document may expand to at most ten times its written size, so that such a file is a finding in milliseconds rather than a hang.",
             triggering: [
                 .bytes("a 20 KB file whose aliases expand to 2.25 million requirements") {
                     let requirements = Array(repeating: "*r", count: 1_500).joined(separator: ", ")
@@ -72,14 +72,6 @@ enum LoaderRules {
 
                         """.utf8)
                 },
-                .fragment("""
-                    a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]
-                    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
-                    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
-                    d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
-                    ↓? *d
-                    : boom
-                    """),
             ],
             nonTriggering: [
                 .fragment("""
@@ -87,6 +79,53 @@ enum LoaderRules {
                       - &council {id: council, name: Example County Council, kind: county-council, roles: [lead-commissioner]}
                     """),
             ]),
+        RuleDescription(
+            id: LoaderRuleID.yamlComplexKey, severity: .error,
+            summary: "A mapping key is an alias, a list or a mapping instead of a plain name",
+            rationale: "Every key in a specification is a plain name such as `title` or `hoursPerWeek`. A key that is an alias, a list or a mapping can only be a mistake or an attack: an alias of a deeply nested structure used as a key makes a YAML reader compare billions of values before it can continue. Such keys are refused where they are written, in any line ending, flow or block style.",
+            triggering: [
+                .fragment("""
+                    a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]
+                    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+                    ? ↓*b
+                    : boom
+                    """),
+                .fragment("background: {↓[north, south]: covered}\n"),
+            ],
+            nonTriggering: [.fragment("background: {north: covered, south: covered}\n")]),
+        RuleDescription(
+            id: LoaderRuleID.yamlUnsupportedTag, severity: .error,
+            summary: "A YAML tag other than `!illustrative`",
+            rationale: "Tags change what a value is: `!!binary` turns text into bytes, `!!python/object` asks a reader to build a program object, `!!str` or a verbatim `!<…>` tag overrides what a value means. The only tag a specification uses is `!illustrative`, written exactly so, which marks an invented figure that must be replaced before tender. Any other tag, including `!!illustrative`, is refused at the tag so that an invented figure can never go out unmarked.",
+            triggering: [
+                .fragment("title: ↓!!binary RXhhbXBsZQ==\n"),
+                .fragment("title: ↓!<tag:yaml.org,2002:str> Example\n"),
+                .fragment("""
+                    lots:
+                      - id: support
+                        title: Floating support
+                        setting: floating-support
+                        areas: all
+                        hoursPerWeek: {max: ↓!!illustrative 3}
+                    """),
+            ],
+            nonTriggering: [.fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    hoursPerWeek: {max: !illustrative 3}
+                """)]),
+        RuleDescription(
+            id: LoaderRuleID.yamlUnsupportedDirective, severity: .error,
+            summary: "A `%YAML` or `%TAG` directive",
+            rationale: "A `%TAG` directive redefines what every tag in the file means (under `%TAG ! tag:yaml.org,2002:`, `!illustrative` is no longer the illustrative marker), and a `%YAML` directive asks for a version of YAML TenderPack does not promise to read. Specifications need neither; both are refused where they are written.",
+            triggering: [
+                .document("↓%TAG ! tag:yaml.org,2002:\n---\nid: example\n"),
+                .document("↓%YAML 1.1\n---\nid: example\n"),
+            ],
+            nonTriggering: [.document("# a comment, not a directive\nid: example\ntitle: Example\nlots: []\n")]),
         RuleDescription(
             id: LoaderRuleID.yamlScalarTooLarge, severity: .error,
             summary: "A single value is longer than 100,000 characters",

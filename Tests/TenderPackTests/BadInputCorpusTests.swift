@@ -75,7 +75,7 @@ enum BadInputCorpus {
         BadInput(file: "invalid-cpv.yaml", rule: "schema.invalid-value", line: 28, column: 9),
         BadInput(file: "invalid-setting.yaml", rule: "schema.invalid-value", line: 24, column: 14),
         BadInput(file: "invalid-format-version.yaml", rule: "schema.invalid-value", line: 2, column: 13),
-        BadInput(file: "invalid-tag.yaml", rule: "schema.invalid-value", line: 3, column: 8),
+        BadInput(file: "invalid-tag.yaml", rule: "yaml.unsupported-tag", line: 3, column: 8),
         // Invalid ids
         BadInput(file: "invalid-id-traversal.yaml", rule: "schema.invalid-id", line: 2, column: 5),
         BadInput(file: "invalid-id-spaces.yaml", rule: "schema.invalid-id", line: 2, column: 5),
@@ -83,9 +83,9 @@ enum BadInputCorpus {
         // Aliases
         BadInput(file: "alias-bomb-lists.yaml", rule: "yaml.expansion-limit", line: 17, column: 5),        // the repeated `&r`
         BadInput(file: "alias-bomb-under-budget.yaml", rule: "yaml.expansion-limit", line: 21, column: 23), // the repeated `&r`
-        BadInput(file: "alias-key-bomb.yaml", rule: "yaml.expansion-limit", line: 33, column: 1),          // `? *g`
-        BadInput(file: "alias-key-bomb-implicit.yaml", rule: "yaml.expansion-limit", line: 33, column: 1), // `*g : boom`
-        BadInput(file: "alias-key-bomb-no-space.yaml", rule: "yaml.expansion-limit", line: 33, column: 1), // `*g: boom`
+        BadInput(file: "alias-key-bomb.yaml", rule: "yaml.complex-key", line: 33, column: 3),          // the `*g` of `? *g`
+        BadInput(file: "alias-key-bomb-implicit.yaml", rule: "yaml.complex-key", line: 33, column: 1), // `*g : boom`
+        BadInput(file: "alias-key-bomb-no-space.yaml", rule: "yaml.complex-key", line: 33, column: 1), // `*g: boom`
         BadInput(file: "alias-key-bomb-tab.yaml", rule: "yaml.syntax", line: 33, column: 2),               // the tab after `?`
         // Empty, encodings, binary, control characters
         BadInput(file: "empty.yaml", rule: "file.empty", line: 1, column: 1),
@@ -236,7 +236,7 @@ struct BadInputCorpusTests {
         }
         text += key
         let findings = BadInputCorpus.findings(for: Data(text.utf8))
-        let refusal = findings.first { $0.ruleID == "yaml.expansion-limit" }
+        let refusal = findings.first { $0.ruleID == "yaml.complex-key" }
         // Line 1 is `id`, lines 2–10 the anchors `a` to `i`; the key is on line 11.
         #expect(refusal?.location.line == 11, "\(findings.prefix(5))")
     }

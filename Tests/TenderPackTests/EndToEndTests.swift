@@ -359,7 +359,7 @@ struct EndToEndTests {
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = object["findings"] as? [[String: Any]] ?? []
-        #expect(findings.contains { $0["rule"] as? String == "yaml.expansion-limit" && $0["line"] as? Int == line },
+        #expect(findings.contains { $0["rule"] as? String == "yaml.complex-key" && $0["line"] as? Int == line },
                 "\(findings.prefix(3))")
     }
 

@@ -4,7 +4,7 @@ import Foundation
 enum HostileSyntax {
     static var duplicateKeys: [HostileCase] {
         var cases: [HostileCase] = []
-        for ending in [HostileCase.LineEnding.lf] {
+        for ending in HostileCase.LineEnding.allCases {
             for blank in ["", " ", "  ", "   ", "    ", "      ", "  # note"] {
                 cases.append(.document(.syntax, "duplicate lot key around `\(blank)`", """
                     id: example
