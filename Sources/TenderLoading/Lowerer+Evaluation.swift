@@ -50,7 +50,7 @@ extension Lowerer {
         let id = r.required("id")?.identifier()
         let text = r.required("question")?.text()
         let weight = r.required("weight")?.number(in: NumberRange.weight, what: "weighting")
-        let wordLimit = r.required("wordLimit")?.integer()
+        let wordLimit = r.required("wordLimit")?.integer(in: NumberRange.wordLimit, what: "word limit")
         guard let id, let text, let weight, let wordLimit else { return nil }
         return MethodStatementQuestion(id: id, text: text, weight: weight, wordLimit: wordLimit, location: r.location)
     }

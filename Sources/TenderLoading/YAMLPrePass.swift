@@ -56,16 +56,19 @@ enum YAMLPrePass {
                     ruleID: LoaderRuleID.yamlUnsupportedDirective, severity: .error, location: location,
                     message: "a specification may not use the `\(name)` directive; remove it (and the `---` after it if nothing else needs it)"))
             case YAML_TAG_TOKEN:
-                // The tag as written: exactly the thirteen characters `!illustrative` (the
-                // default handle, not `%`-escaped, not verbatim) is the one allowed.
-                let start = min(token.start_mark.index, count)
-                let end = min(max(token.end_mark.index, start), count, start + 80)
-                let written = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
-                if written == "!illustrative", string(token.data.tag.handle) == "!",
-                   string(token.data.tag.suffix) == "illustrative" { continue }
-                findings.append(Diagnostic(
-                    ruleID: LoaderRuleID.yamlUnsupportedTag, severity: .error, location: location,
-                    message: "unsupported tag `\(written)`; the only tag a specification may use is `!illustrative`"))
+                // Exactly the thirteen characters `!illustrative` (the default handle, not
+                // `%`-escaped, not verbatim) is the one tag allowed. (Marks count characters.)
+                let handle = string(token.data.tag.handle)
+                let suffix = string(token.data.tag.suffix)
+                let isIllustrative = handle == "!" && suffix == "illustrative"
+                if isIllustrative, token.end_mark.index - token.start_mark.index == 13 { continue }
+                // The scanner keeps a verbatim tag `!<…>` as an empty handle and its text.
+                let written = handle.isEmpty && suffix != "!" ? "!<\(suffix)>" : handle + suffix
+                let message = isIllustrative
+                    ? "write the tag as `!illustrative`, with no escapes; it is the only tag a specification may use"
+                    : "unsupported tag `\(written.prefix(80))`; the only tag a specification may use is `!illustrative`"
+                findings.append(Diagnostic(ruleID: LoaderRuleID.yamlUnsupportedTag, severity: .error,
+                                           location: location, message: message))
             default:
                 continue
             }

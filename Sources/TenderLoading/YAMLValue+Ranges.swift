@@ -16,6 +16,8 @@ public enum NumberRange {
     public static let weight: ClosedRange<Double> = 0...100
     /// A contract's annual value in pounds.
     public static let annualValue: ClosedRange<Double> = 0...1_000_000_000_000
+    /// A method statement question's word limit (a rule judges 0).
+    public static let wordLimit: ClosedRange<Int> = 0...1_000_000
     /// A lot's or stage's number.
     public static let ordinal: ClosedRange<Int> = 1...9_999
     /// The longest duration, in years.
