@@ -31,6 +31,7 @@ public enum SchemaKeys {
                 + group("questions", ["question", "weight", "wordLimit"]))
             + group("scoringScale", ["label", "definition"]))
         + group("contract", ["start", "initialTerm", "extensions", "annualValue", "procedure", "cpv"])
+        + commercial
     )
 
     private static func group(_ name: String, _ children: [String]) -> [String] {

@@ -9,7 +9,7 @@ extension Lowerer {
     ]
 
     func lot(_ value: YAMLValue, position: Int) throws -> Lot? {
-        guard let r = ObjectReader(value, what: "lot", keys: Lowerer.lotKeys) else { return nil }
+        guard let r = ObjectReader(value, what: "lot", keys: Lowerer.lotKeys + Lowerer.lotCommercialKeys) else { return nil }
         let id = r.required("id")?.identifier()
         let number = r.optional("number")?.integer(in: NumberRange.ordinal, what: "lot number")
             ?? Field(position, at: r.location, provenance: r.provenance)
@@ -41,6 +41,7 @@ extension Lowerer {
                    outcomes: outcomes, kpis: kpis, location: r.location)
         lot.capacity = capacity
         lot.overlaps = overlaps
+        try lotCommercial(r, into: &lot)
         return lot
     }
 

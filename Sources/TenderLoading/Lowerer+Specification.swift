@@ -7,6 +7,7 @@ extension Lowerer {
         "partners", "funding", "areas", "timeline", "background", "aims", "maximumSupportDuration",
         "currentServices", "consultation", "outcomeFramework", "lots", "stages", "evaluation",
         "contract", "howToRespond",
+        "procurement", "award",
     ]
 
     /// The whole specification, or nil when the file is not a usable specification
@@ -51,6 +52,8 @@ extension Lowerer {
         let evaluation = try r.optional("evaluation").flatMap { try self.evaluation($0) }
         let contract = try r.optional("contract").flatMap { try self.contract($0) }
         let howToRespond = try r.optional("howToRespond")?.paragraphs() ?? []
+        let procurement = try r.optional("procurement").flatMap { try self.procurement($0) }
+        let award = try r.optional("award").flatMap { try self.award($0) }
         guard let id, let title, let version, let status, let commissioner else { return nil }
         var specification = Specification(
             id: id, title: title, version: version, status: status, supersedes: supersedes, sources: sources,
@@ -60,6 +63,8 @@ extension Lowerer {
             evaluation: evaluation, contract: contract, howToRespond: howToRespond, file: file)
         specification.provenanceStatements = provenanceStatements
         specification.maximumSupportDurationNorm = norm
+        specification.procurement = procurement
+        specification.award = award
         return specification
     }
 

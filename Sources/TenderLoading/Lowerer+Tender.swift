@@ -4,7 +4,7 @@ import Yams
 extension Lowerer {
     func contract(_ value: YAMLValue) throws -> ContractTerms? {
         let keys = ["start", "initialTerm", "extensions", "annualValue", "procedure", "cpv"]
-        guard let r = ObjectReader(value, what: "contract", keys: keys) else { return nil }
+        guard let r = ObjectReader(value, what: "contract", keys: keys + Lowerer.contractMoneyKeys) else { return nil }
         let start = r.optional("start")?.date()
         let term = r.optional("initialTerm")?.duration()
         let extensions = try r.optional("extensions")?.list(what: "extensions") { $0.duration() } ?? []
@@ -20,7 +20,9 @@ extension Lowerer {
             }
             return code
         } ?? []
-        return ContractTerms(start: start, initialTerm: term, extensions: extensions, annualValue: value,
-                             procedure: procedure, cpvCodes: cpv, location: r.location)
+        var contract = ContractTerms(start: start, initialTerm: term, extensions: extensions, annualValue: value,
+                                     procedure: procedure, cpvCodes: cpv, location: r.location)
+        contractMoney(r, into: &contract)
+        return contract
     }
 }

@@ -17,6 +17,12 @@ public struct ContractTerms: Sendable, Hashable {
     /// Common Procurement Vocabulary codes (for example 85312000).
     public var cpvCodes: [Field<String>]
     public var location: SourceLocation
+    /// The estimated value over the initial term and every extension, in pounds.
+    public var wholeLifeValue: Field<Double>?
+    /// Whether the values include VAT.
+    public var vat: Field<VAT>?
+    /// The whole-life value including VAT, when the values exclude it and the figure is given.
+    public var wholeLifeValueIncludingVAT: Field<Double>?
 
     public init(start: Field<CalendarDate>?, initialTerm: Field<Duration>?, extensions: [Field<Duration>],
                 annualValue: Field<Double>?, procedure: Field<Procedure>?, cpvCodes: [Field<String>],

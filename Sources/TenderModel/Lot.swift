@@ -27,6 +27,12 @@ public struct Lot: Sendable, Hashable {
     /// Other lots whose areas this lot shares on purpose, with the reason.
     public var overlaps: [LotOverlap] = []
     public var location: SourceLocation
+    /// The lot's estimated annual value in pounds.
+    public var annualValue: Field<Double>?
+    /// The lot's estimated value over the initial term and every extension, in pounds.
+    public var wholeLifeValue: Field<Double>?
+    /// Other lots whose providers this lot's provider must work with.
+    public var worksWith: [LotDependency] = []
 
     public init(id: Field<String>, number: Field<Int>, title: Field<String>, summary: Field<String>?,
                 aims: [Clause], clientGroup: Field<String>?, eligibility: [Clause], exclusions: [Clause],

@@ -168,11 +168,13 @@ extension Specification {
                 w.field("Initial term", key: "initialTerm", contract.initialTerm)
                 w.fields("Extension", key: "extensions", contract.extensions)
                 w.field("Annual value", key: "annualValue", contract.annualValue, format: ContractTerms.pounds)
+                Specification.walkMoney(contract, into: &w)
                 w.field("Procedure", key: "procedure", contract.procedure)
                 w.fields("CPV code", key: "cpv", contract.cpvCodes, byValue: true)
             }
         }
         w.fields("How to respond paragraph", key: "howToRespond", howToRespond, prose: true)
+        walkCommercial(into: &w)
     }
 
     private func walk(clauses: [Clause], label: String, collection: String, into w: inout FieldWalker) {
@@ -300,6 +302,7 @@ extension Specification {
                     w.field("Outcome", key: "outcome", kpi.outcome)
                 }
             }
+            Specification.walkCommercial(lot, into: &w)
         }
     }
 }

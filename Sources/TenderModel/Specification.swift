@@ -34,6 +34,10 @@ public struct Specification: Sendable, Hashable {
     /// Every `provenance:` statement in the file, so that each can be checked once
     /// where it is written rather than at every value it covers.
     public var provenanceStatements: [Field<String>] = []
+    /// Reference, notice, contact, portal, procedure, framework and lot limits.
+    public var procurement: Procurement?
+    /// Who won which lot, when and for how much.
+    public var award: Award?
 
     public init(id: Field<String>, title: Field<String>, version: Field<String>, status: Field<Status>,
                 supersedes: Field<String>?, sources: [Source], commissioner: Field<String>,

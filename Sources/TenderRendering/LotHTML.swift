@@ -65,6 +65,11 @@ struct LotHTML {
             LotHTML.addDurations(durations, html: html, to: section("lot.durations", "durations", in: parent))
         }
         addGeography(to: section("lot.geography", "geography", in: parent))
+        let commercial = CommercialHTML(spec: spec, html: html)
+        if lot.annualValue != nil || lot.wholeLifeValue != nil {
+            commercial.addLotValue(lot, to: section("lot.value", "value", in: parent))
+        }
+        if !lot.worksWith.isEmpty { commercial.addWorksWith(lot, to: section("lot.worksWith", "works-with", in: parent)) }
         if !lot.partnerships.isEmpty {
             let list = section("lot.partnerships", "partnerships", in: parent).addElement("dl")
             for partnership in lot.partnerships {

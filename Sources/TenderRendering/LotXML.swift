@@ -43,6 +43,7 @@ struct LotXML {
         }
         element.addFields("outcome", lot.outcomes)
         for kpi in lot.kpis { KPIXML.add(kpi, to: element) }
+        CommercialXML.addLot(lot, to: element)
     }
 }
 

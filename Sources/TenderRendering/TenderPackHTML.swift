@@ -50,9 +50,11 @@ struct TenderPackHTML {
             addTimeline(to: html.section("timeline", heading: labels["timeline.heading"], level: 3, in: invitation.section))
             subsections.add("timeline", labels["timeline.heading"])
         }
-        if !spec.howToRespond.isEmpty {
+        let commercial = CommercialHTML(spec: spec, html: html)
+        if !spec.howToRespond.isEmpty || commercial.hasContact {
             let section = html.section("how-to-respond", heading: labels["respond.heading"], level: 3, in: invitation.section)
             for paragraph in spec.howToRespond { html.paragraph(paragraph, in: section) }
+            commercial.addContact(to: section)
             subsections.add("how-to-respond", labels["respond.heading"])
         }
         if spec.status.value >= .tender, let evaluation = spec.evaluation {
@@ -63,6 +65,14 @@ struct TenderPackHTML {
         if spec.status.value >= .tender, let contract = spec.contract {
             addContract(contract, to: html.section("contract", heading: labels["contract.heading"], level: 3, in: invitation.section))
             subsections.add("contract", labels["contract.heading"])
+        }
+        if spec.status.value >= .tender, commercial.hasProcedure {
+            commercial.addProcedure(to: html.section("procedure", heading: labels["procedure.heading"], level: 3, in: invitation.section))
+            subsections.add("procedure", labels["procedure.heading"])
+        }
+        if spec.status.value == .awarded, let award = spec.award {
+            commercial.addAward(award, to: html.section("award", heading: labels["award.heading"], level: 3, in: invitation.section))
+            subsections.add("award", labels["award.heading"])
         }
 
         // A staged model is read as a whole before its lots.
@@ -93,7 +103,7 @@ struct TenderPackHTML {
         let facts = header.addElement("dl", attributes: ["class": "cover-facts"])
         html.addValue(spec.version, to: html.term(labels["cover.version"], in: facts))
         html.term(labels["cover.status"], in: facts).addText(Formatting.capitalised(spec.status.value.rawValue))
-        html.term(labels["cover.reference"], in: facts).addElement("code", text: spec.id.value)
+        CommercialHTML(spec: spec, html: html).addReference(to: facts)
         if let supersedes = spec.supersedes {
             html.term(labels["cover.supersedes"], in: facts).addElement("code", text: supersedes.value)
         }
@@ -128,9 +138,11 @@ struct TenderPackHTML {
 
     private func addBuying(to section: XMLElement) {
         if !spec.aims.isEmpty { html.clauseList(spec.aims, idPrefix: "aim", in: section) }
+        let valued = spec.lots.contains { $0.annualValue != nil }
         let body = html.table(caption: labels["buying.lots.caption"],
                               columns: [labels["buying.lots.lot"], labels["buying.lots.service"],
-                                        labels["buying.lots.summary"], labels["buying.lots.areas"]],
+                                        labels["buying.lots.summary"], labels["buying.lots.areas"]]
+                                + (valued ? [labels["buying.lots.value"]] : []),
                               in: section)
         for lot in spec.lots {
             let row = body.addElement("tr")
@@ -141,6 +153,10 @@ struct TenderPackHTML {
             let summary = row.addElement("td")
             if let text = lot.summary { html.addValue(text, to: summary) } else { summary.addText(labels["none"]) }
             row.addElement("td", text: LotHTML.areaNames(lot.areas, spec: spec))
+            if valued {
+                let cell = row.addElement("td", attributes: ["class": "number"])
+                if let value = lot.annualValue { html.addValue(value, to: cell, Formatting.pounds) } else { cell.addText(labels["none"]) }
+            }
         }
         if let duration = spec.maximumSupportDuration {
             let p = section.addElement("p")
@@ -255,6 +271,7 @@ struct TenderPackHTML {
             }
         }
         if let value = contract.annualValue { html.addValue(value, to: html.term(labels["contract.annualValue"], in: list), Formatting.pounds) }
+        CommercialHTML(spec: spec, html: html).addMoney(contract, to: list)
         if let procedure = contract.procedure {
             html.addValue(procedure, to: html.term(labels["contract.procedure"], in: list)) { labels["contract.procedure.\($0.rawValue)"] }
         }

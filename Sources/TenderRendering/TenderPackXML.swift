@@ -78,6 +78,8 @@ struct TenderPackXML {
         if let evaluation = spec.evaluation { addEvaluation(evaluation, to: root) }
         if let contract = spec.contract { addContract(contract, to: root) }
         root.addList("howToRespond", spec.howToRespond) { list, paragraph in list.addField("paragraph", paragraph) }
+        if let procurement = spec.procurement { CommercialXML.addProcurement(procurement, to: root) }
+        if let award = spec.award { CommercialXML.addAward(award, to: root) }
         return doc
     }
 
@@ -161,6 +163,7 @@ struct TenderPackXML {
         element.addField("initialTerm", contract.initialTerm) { $0.description }
         for term in contract.extensions { element.addField("extension", term) { $0.description } }
         element.addField("annualValue", contract.annualValue)?.setAttribute("currency", "GBP")
+        CommercialXML.addMoney(contract, to: element)
         element.addField("procedure", contract.procedure) { $0.rawValue }
         element.addFields("cpv", contract.cpvCodes)
     }

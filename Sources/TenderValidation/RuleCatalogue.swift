@@ -19,6 +19,11 @@ public enum RuleCatalogue {
         // The service language: capacity, cover, service types.
         CapacityUnitsRule(), CapacityMissingRule(), CoverHoursOrderRule(), CoverNightRule(), CoverOutOfHoursRule(),
         ServiceHoursRule(), OverlapReferenceRule(),
+        // Money, procedure, lots, contact and award (issue 8).
+        ValueLotSumRule(), ValueWholeLifeRule(), ValueVATRule(), LightTouchThresholdRule(), ThresholdUnknownRule(),
+        OCDSMethodRule(), ProcedureStagesRule(), FrameworkRule(), LotLimitsRule(), LotDependencyRule(),
+        ContactEmailRule(), PortalURLRule(), ContactMissingRule(), AwardRequiredRule(), AwardIncompleteRule(),
+        AwardLotReferenceRule(), AwardSupplierCountRule(), AwardExceedsEstimateRule(), AwardDateRule(),
     ]
 
     /// Every rule's description, sorted by id.

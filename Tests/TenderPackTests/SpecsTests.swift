@@ -43,8 +43,8 @@ import TenderValidation
             $0.ruleID == "provenance.illustrative-at-tender" && $0.location.file.hasSuffix("norfolk-remodel-tender-2013.yaml")
         }
         let contract = try #require(warnings.first { $0.message.hasPrefix("Contract:") })
-        #expect(contract.message.contains("Initial term, Extension 1, Extension 2, Annual value and Procedure are illustrative"))
-        #expect(contract.notes.count == 5)
+        #expect(contract.message.contains("Initial term, Extension 1, Extension 2, Annual value, Whole-life value, VAT and Procedure are illustrative"))
+        #expect(contract.notes.count == 7)
         #expect(contract.notes.contains { $0.hasPrefix("Annual value at line \(contract.location.line + 2),") && $0.hasSuffix("£1,500,000") })
         let elements = warnings.map { $0.message.components(separatedBy: ":").first ?? "" }
         #expect(Set(elements).count == elements.count, "one warning per element: \(elements)")

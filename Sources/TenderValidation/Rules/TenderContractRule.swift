@@ -4,11 +4,12 @@ struct TenderContractRule: SpecificationRule {
     static let description = RuleDescription(
         id: "lifecycle.tender-contract",
         severity: .error,
-        summary: "A specification at tender status does not state the contract's start, term and value",
+        summary: "A specification at tender (or awarded) status does not state the contract's start, term and value",
         rationale: """
             Bidders price a contract over its length: when it starts, how long it runs and what \
             it is worth (or its budget) must be in the tender. Without them bids cannot be \
-            compared.
+            compared. An awarded specification keeps them, as the record of what was let \
+            (unless its award is not recorded: `award.notStated`).
             """,
         triggering: [
             .fragment("status: ↓tender\n"),
@@ -17,6 +18,13 @@ struct TenderContractRule: SpecificationRule {
                 contract:
                   ↓start: 2014-01-06
                   initialTerm: 3 years
+                """),
+            .fragment("""
+                status: ↓awarded
+                award:
+                  date: 2013-11-01
+                  contracts:
+                    - {lot: support, supplier: Example Support Ltd, annualValue: 1200000}
                 """),
         ],
         nonTriggering: [
@@ -31,7 +39,7 @@ struct TenderContractRule: SpecificationRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let spec = context.specification
-        guard spec.status.value == .tender else { return [] }
+        guard spec.holdsTenderTerms else { return [] }
         guard let contract = spec.contract else {
             return [finding(spec.status.location, "a tender must state its contract terms (`contract:` with start, initial term and annual value)")]
         }

@@ -28,7 +28,7 @@ struct TenderEvaluationRule: SpecificationRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let spec = context.specification
-        guard spec.status.value == .tender else { return [] }
+        guard spec.holdsTenderTerms else { return [] }
         if let evaluation = spec.evaluation {
             if evaluation.criteria.isEmpty {
                 return [finding(evaluation.location, "evaluation lists no criteria; a tender must say how bids are scored")]

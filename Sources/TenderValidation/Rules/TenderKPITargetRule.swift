@@ -42,7 +42,7 @@ struct TenderKPITargetRule: SpecificationRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let spec = context.specification
-        guard spec.status.value == .tender else { return [] }
+        guard spec.holdsTenderTerms else { return [] }
         var findings: [Diagnostic] = []
         for lot in spec.lots {
             if lot.kpis.isEmpty {

@@ -32,7 +32,7 @@ struct TenderTimelineRule: SpecificationRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let spec = context.specification
-        guard spec.status.value == .tender else { return [] }
+        guard spec.holdsTenderTerms else { return [] }
         let required: [Milestone.Kind] = [.tenderIssued, .tenderDeadline, .serviceStart]
         let missing = required.filter { spec.milestone($0) == nil }
         guard !missing.isEmpty else { return [] }
