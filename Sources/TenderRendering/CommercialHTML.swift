@@ -95,7 +95,10 @@ struct CommercialHTML {
         if let lightTouch = p.lightTouch {
             let dd = html.term(labels["procedure.lightTouch"], in: list)
             html.addValue(lightTouch, to: dd) { labels[$0 ? "procedure.lightTouch.yes" : "procedure.lightTouch.no"] }
-            if lightTouch.value, let estimate = thresholdComparison() { dd.addText(" " + estimate) }
+            if lightTouch.value, let estimate = thresholdComparison() {
+                dd.addText(" ")
+                html.addValue(estimate.text, estimate.provenance, to: dd)
+            }
         }
         if let framework = p.framework {
             let dd = html.term(labels["procedure.framework"], in: list)
@@ -153,18 +156,20 @@ struct CommercialHTML {
         count == 1 ? labels["procedure.lots.one"] : labels.format("procedure.lots", String(count))
     }
 
-    /// "The estimated whole-life value, £X including VAT, is above the threshold of £663,540."
-    private func thresholdComparison() -> String? {
-        guard let contract = spec.contract else { return nil }
+    /// "The estimated whole-life value, £X including VAT, is above the threshold of
+    /// £663,540." — illustrative when the value it compares is.
+    private func thresholdComparison() -> (text: String, provenance: Provenance)? {
         let threshold = ContractTerms.pounds(ProcurementAct2023.lightTouchThreshold)
+        let thresholdOnly = (labels.format("procedure.threshold.only", threshold), Provenance.source("procurement-act-2023"))
+        guard let contract = spec.contract else { return thresholdOnly }
         if let inclusive = contract.wholeLifeIncludingVAT {
             let key = inclusive.value >= ProcurementAct2023.lightTouchThreshold ? "procedure.threshold.above" : "procedure.threshold.below"
-            return labels.format(key, ContractTerms.pounds(inclusive.value), threshold)
+            return (labels.format(key, ContractTerms.pounds(inclusive.value), threshold), inclusive.provenance)
         }
         if let whole = contract.wholeLifeValue, whole.value >= ProcurementAct2023.lightTouchThreshold {
-            return labels.format("procedure.threshold.aboveWithoutVAT", ContractTerms.pounds(whole.value), threshold)
+            return (labels.format("procedure.threshold.aboveWithoutVAT", ContractTerms.pounds(whole.value), threshold), whole.provenance)
         }
-        return labels.format("procedure.threshold.only", threshold)
+        return thresholdOnly
     }
 
     // MARK: Lots

@@ -25,7 +25,9 @@ import TenderValidation
 
     @Test func onlyTenderVersionsWarn() throws {
         let report = try Self.loadAll()
-        let tenderFiles = Set(report.specifications.filter { $0.status.value == .tender }.map(\.file))
+        // Illustrative values are flagged at `awarded` as at `tender` (the current services'
+        // Hospital Link Worker areas, which the seed does not give).
+        let tenderFiles = Set(report.specifications.filter { $0.status.value >= .tender }.map(\.file))
         let warnedFiles = Set(report.diagnostics.map(\.location.file))
         #expect(warnedFiles.isSubset(of: tenderFiles), "\(warnedFiles.subtracting(tenderFiles))")
         // Besides invented values: only the Norfolk tenders (2013, 2017), whose sources give
