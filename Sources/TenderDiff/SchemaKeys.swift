@@ -9,7 +9,7 @@ public enum SchemaKeys {
         + group("partners", ["name", "kind", "roles"])
         + ["funding", "funding.funders", "funding.description"]
         + group("areas", ["name", "kind"])
-        + group("timeline", ["date", "label", "description"])
+        + group("timeline", ["name", "date", "time", "end", "label", "description"])
         + group("aims", ["text"])
         + group("currentServices", ["name", "description", "areas", "partners", "decommissioned"]
             + setting("setting") + durations("durations"))

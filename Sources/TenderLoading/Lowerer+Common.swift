@@ -68,13 +68,19 @@ extension Lowerer {
     }
 
     func milestone(_ value: YAMLValue) -> Milestone? {
-        guard let r = ObjectReader(value, what: "milestone", keys: ["milestone", "date", "label", "description"]) else { return nil }
+        let keys = ["milestone", "id", "name", "date", "time", "end", "label", "description"]
+        guard let r = ObjectReader(value, what: "milestone", keys: keys) else { return nil }
         let kind = r.required("milestone")?.choice(Milestone.Kind.self, what: "milestone")
+        let id = r.optional("id")?.identifier()
+        let name = r.optional("name")?.text()
         let date = r.required("date")?.date()
+        let time = r.optional("time")?.timeOfDay()
+        let end = r.optional("end")?.date()
         let label = r.optional("label")?.text()
         let description = r.optional("description")?.text()
         guard let kind, let date else { return nil }
-        return Milestone(kind: kind, date: date, label: label, description: description, location: r.location)
+        return Milestone(kind: kind, id: id, name: name, date: date, time: time, end: end, label: label,
+                         description: description, location: r.location)
     }
 
     func durations(_ value: YAMLValue) -> Durations? {

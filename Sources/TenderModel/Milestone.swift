@@ -10,6 +10,8 @@ public struct Milestone: Sendable, Hashable {
         case clarificationDeadline = "clarification-deadline"
         case tenderDeadline = "tender-deadline"
         case contractAwarded = "contract-awarded"
+        /// Getting the new service ready between award and start: usually a period.
+        case mobilisation
         case serviceStart = "service-start"
         case other
 
@@ -29,6 +31,7 @@ public struct Milestone: Sendable, Hashable {
             case .clarificationDeadline: return "Deadline for clarification questions"
             case .tenderDeadline: return "Deadline for tenders"
             case .contractAwarded: return "Contract awarded"
+            case .mobilisation: return "Mobilisation"
             case .serviceStart: return "New services start"
             case .other: return "Milestone"
             }
@@ -41,6 +44,14 @@ public struct Milestone: Sendable, Hashable {
     public var label: Field<String>?
     public var description: Field<String>?
     public var location: SourceLocation
+    /// A stable id, so a milestone the council names can be matched across versions.
+    public var id: Field<String>?
+    /// The council's own name for the step ("Supplier information event").
+    public var name: Field<String>?
+    /// The time of day on `date` ("12 noon" for a deadline).
+    public var time: Field<TimeOfDay>?
+    /// The last day of a milestone that is a period (mobilisation, 1 January to 31 March).
+    public var end: Field<CalendarDate>?
 
     public init(kind: Field<Kind>, date: Field<CalendarDate>, label: Field<String>?,
                 description: Field<String>?, location: SourceLocation) {
@@ -50,4 +61,83 @@ public struct Milestone: Sendable, Hashable {
         self.description = description
         self.location = location
     }
+
+    public init(kind: Field<Kind>, id: Field<String>?, name: Field<String>?, date: Field<CalendarDate>,
+                time: Field<TimeOfDay>?, end: Field<CalendarDate>?, label: Field<String>?,
+                description: Field<String>?, location: SourceLocation) {
+        self.init(kind: kind, date: date, label: label, description: description, location: location)
+        self.id = id
+        self.name = name
+        self.time = time
+        self.end = end
+    }
+
+    /// The step as the pack names it: the council's name, or the kind's.
+    public var title: String { name?.value ?? kind.value.title }
+
+    /// When it is, as a British reader writes it: "10 April 2026, 12 noon", "1 January to
+    /// 31 March 2027" (a period), "July 2013".
+    public var when: String {
+        let start = date.value
+        let startText = start.longForm + (time.map { ", " + $0.value.longForm } ?? "")
+        guard let end = end?.value else { return startText }
+        if time == nil, start.year == end.year, start.month != nil, end.month != nil {
+            // "1 January to 31 March 2027": the year once when both ends share it.
+            return "\(start.longForm.dropLast(" \(start.year)".count)) to \(end.longForm)"
+        }
+        return "\(startText) to \(end.longForm)"
+    }
+
+    /// What the diff matches the milestone by across versions.
+    public var key: String { id?.value ?? kind.value.rawValue }
+
+    /// The earliest moment the milestone can be, as a sortable ordinal (yyyymmddhhmm):
+    /// an imprecise date is its first day, a day without a time starts at 00:00.
+    public var earliestMoment: Int {
+        date.value.earliest * 10_000 + (time.map { $0.value.hour * 100 + $0.value.minute } ?? 0)
+    }
+
+    /// The latest moment the milestone can be: an imprecise date is its last day, a day
+    /// without a time ends at 23:59.
+    public var latestMoment: Int {
+        date.value.latest * 10_000 + (time.map { $0.value.hour * 100 + $0.value.minute } ?? 2359)
+    }
+}
+
+/// A time of day, to the minute: "09:00", "12 noon", "11:00".
+public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var hour: Int
+    public var minute: Int
+
+    public init?(hour: Int, minute: Int) {
+        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// `HH:MM` on the 24-hour clock, or `noon` / `12 noon` / `midday`; nil for anything else.
+    public init?(parsing text: String) {
+        let lowered = text.lowercased()
+        if ["noon", "12 noon", "midday"].contains(lowered) {
+            self.init(hour: 12, minute: 0)
+            return
+        }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
+        self.init(hour: hour, minute: minute)
+    }
+
+    public var minutesSinceMidnight: Int { hour * 60 + minute }
+
+    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutesSinceMidnight < rhs.minutesSinceMidnight }
+
+    /// `HH:MM`, as stored and in the XML.
+    public var description: String {
+        (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+    }
+
+    /// As councils write a deadline: "12 noon" for 12:00, otherwise the 24-hour clock ("09:00", "17:30").
+    public var longForm: String { self == TimeOfDay(hour: 12, minute: 0) ? "12 noon" : description }
 }

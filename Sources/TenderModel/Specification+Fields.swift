@@ -52,11 +52,14 @@ extension Specification {
             }
         }
         for milestone in timeline {
-            let summary = [milestone.label?.value ?? milestone.date.value.longForm, milestone.description?.value]
+            let summary = [milestone.label?.value ?? milestone.when, milestone.description?.value]
                 .compactMap { $0 }.joined(separator: ": ")
-            w.element("Timeline · \(milestone.kind.value.title)", in: "timeline", id: milestone.kind.value.rawValue,
+            w.element("Timeline · \(milestone.title)", in: "timeline", id: milestone.key,
                       display: summary, location: milestone.location, provenance: milestone.kind.provenance) { w in
+                w.field("Name", key: "name", milestone.name, prose: true)
                 w.field("Date", key: "date", milestone.date)
+                w.field("Time", key: "time", milestone.time)
+                w.field("End", key: "end", milestone.end)
                 w.field("Label", key: "label", milestone.label, prose: true)
                 w.field("Description", key: "description", milestone.description, prose: true)
             }

@@ -52,6 +52,7 @@ struct Labels: Sendable {
         "timeline.step": "Step",
         "timeline.date": "Date",
         "timeline.details": "Details",
+        "timeline.to": "to",
         "respond.heading": "How to respond",
         "evaluation.heading": "Evaluation criteria",
         "evaluation.caption": "How tenders will be scored",

@@ -47,7 +47,8 @@ struct TenderPackHTML {
             subsections.add("consultation", labels["consultation.heading"])
         }
         if !spec.timeline.isEmpty {
-            addTimeline(to: html.section("timeline", heading: labels["timeline.heading"], level: 3, in: invitation.section))
+            TimelineHTML(timeline: spec.timeline, html: html)
+                .add(to: html.section("timeline", heading: labels["timeline.heading"], level: 3, in: invitation.section))
             subsections.add("timeline", labels["timeline.heading"])
         }
         let commercial = CommercialHTML(spec: spec, html: html)
@@ -108,7 +109,12 @@ struct TenderPackHTML {
             html.term(labels["cover.supersedes"], in: facts).addElement("code", text: supersedes.value)
         }
         if spec.status.value >= .tender, let deadline = spec.milestone(.tenderDeadline) {
-            html.addValue(deadline.date, to: html.term(labels["cover.deadline"], in: facts)) { $0.longForm }
+            let dd = html.term(labels["cover.deadline"], in: facts)
+            html.addValue(deadline.date, to: dd) { $0.longForm }
+            if let time = deadline.time {
+                dd.addText(", ")
+                html.addValue(time, to: dd) { $0.longForm }
+            }
         }
     }
 
@@ -238,25 +244,6 @@ struct TenderPackHTML {
             for item in items { html.addValue(item, to: ul.addElement("li")) }
         }
         if let next = consultation.nextSteps { html.addValue(next, to: html.term(labels["consultation.nextSteps"], in: list)) }
-    }
-
-    private func addTimeline(to section: XMLElement) {
-        let body = html.table(caption: labels["timeline.caption"],
-                              columns: [labels["timeline.step"], labels["timeline.date"], labels["timeline.details"]],
-                              class: "timeline", in: section)
-        for milestone in spec.timeline {
-            let row = body.addElement("tr")
-            row.addElement("th", attributes: ["scope": "row"], text: milestone.kind.value.title)
-            let date = row.addElement("td")
-            let time = date.addElement("time", attributes: ["datetime": milestone.date.value.description])
-            if let label = milestone.label {
-                html.addValue(label.value, milestone.date.provenance.isIllustrative ? .illustrative : label.provenance, to: time)
-            } else {
-                html.addValue(milestone.date, to: time) { $0.longForm }
-            }
-            let details = row.addElement("td")
-            if let description = milestone.description { html.addValue(description, to: details) }
-        }
     }
 
     private func addContract(_ contract: ContractTerms, to section: XMLElement) {

@@ -49,7 +49,11 @@ struct TenderPackXML {
         root.addList("timeline", spec.timeline) { list, milestone in
             let element = list.addElement("milestone")
             element.setAttribute("kind", milestone.kind.value.rawValue)
+            if let id = milestone.id { element.setAttribute("id", id.value) }
+            element.addField("name", milestone.name)
             element.addField("date", milestone.date) { $0.description }
+            element.addField("time", milestone.time) { $0.description }
+            element.addField("end", milestone.end) { $0.description }
             element.addField("label", milestone.label)
             element.addField("description", milestone.description)
         }

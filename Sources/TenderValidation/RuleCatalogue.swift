@@ -24,6 +24,8 @@ public enum RuleCatalogue {
         OCDSMethodRule(), ProcedureStagesRule(), FrameworkRule(), LotLimitsRule(), LotDependencyRule(),
         ContactEmailRule(), PortalURLRule(), ContactMissingRule(), AwardRequiredRule(), AwardIncompleteRule(),
         AwardLotReferenceRule(), AwardSupplierCountRule(), AwardExceedsEstimateRule(), AwardDateRule(),
+        // The evaluation language: times and periods in the timeline.
+        TimeNeedsDayRule(), PeriodEndRule(),
     ]
 
     /// Every rule's description, sorted by id.

@@ -73,6 +73,7 @@ struct DuplicateIDRule: SpecificationRule {
         unique(spec.lots.map { $0.number.map(String.init) }, "lot number")
         unique(spec.stages.map { $0.number.map(String.init) }, "stage number")
         unique(spec.timeline.filter { $0.kind.value != .other }.map { $0.kind.map(\.rawValue) }, "milestone")
+        unique(spec.timeline.compactMap(\.id), "milestone id")
         if let framework = spec.outcomeFramework {
             unique(framework.domains.map(\.id), "outcome domain")
             unique(framework.outcomes.map(\.outcome.id), "outcome")
