@@ -104,40 +104,20 @@ public struct Milestone: Sendable, Hashable {
     }
 }
 
-/// A time of day, to the minute: "09:00", "12 noon", "11:00".
-public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var hour: Int
-    public var minute: Int
-
-    public init?(hour: Int, minute: Int) {
-        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-        self.hour = hour
-        self.minute = minute
-    }
-
-    /// `HH:MM` on the 24-hour clock, or `noon` / `12 noon` / `midday`; nil for anything else.
-    public init?(parsing text: String) {
-        let lowered = text.lowercased()
-        if ["noon", "12 noon", "midday"].contains(lowered) {
-            self.init(hour: 12, minute: 0)
+extension TimeOfDay {
+    /// A milestone's time: what `init(parsing:)` reads, or `noon` / `12 noon` / `midday`.
+    public init?(milestone text: String) {
+        if ["noon", "12 noon", "midday"].contains(text.lowercased()) {
+            self.init(minutes: 12 * 60)
             return
         }
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
-        self.init(hour: hour, minute: minute)
+        self.init(parsing: text)
     }
 
-    public var minutesSinceMidnight: Int { hour * 60 + minute }
+    public var hour: Int { minutes / 60 }
+    public var minute: Int { minutes % 60 }
 
-    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutesSinceMidnight < rhs.minutesSinceMidnight }
-
-    /// `HH:MM`, as stored and in the XML.
-    public var description: String {
-        (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
-    }
-
-    /// As councils write a deadline: "12 noon" for 12:00, otherwise the 24-hour clock ("09:00", "17:30").
-    public var longForm: String { self == TimeOfDay(hour: 12, minute: 0) ? "12 noon" : description }
+    /// As councils write a deadline: "12 noon" for 12:00, otherwise the 24-hour clock
+    /// ("09:00", "11:00").
+    public var longForm: String { minutes == 12 * 60 ? "12 noon" : description }
 }

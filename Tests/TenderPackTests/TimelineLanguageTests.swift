@@ -48,7 +48,7 @@ import XMLKit
         #expect(timeline[0].id?.value == "supplier-event")
         #expect(timeline[0].title == "Supplier information event")
         #expect(timeline[0].time?.value.description == "10:00")
-        #expect(timeline[2].time?.value == TimeOfDay(hour: 12, minute: 0), "`12 noon` is 12:00")
+        #expect(timeline[2].time?.value == TimeOfDay(minutes: 12 * 60), "`12 noon` is 12:00")
         #expect(timeline[3].time?.value.longForm == "11:00")
         #expect(timeline[4].kind.value == .mobilisation)
         #expect(timeline[4].end?.value.description == "2026-10-31")
@@ -57,7 +57,7 @@ import XMLKit
         #expect(timeline[2].when == "27 March 2026, 12 noon")
     }
 
-    @Test(arguments: ["25:00", "9:00", "12.00", "noonish", "12:60"])
+    @Test(arguments: ["25:00", "24:30", "12.00", "noonish", "12:60", "9"])
     func anInvalidTimeIsALocatedFinding(_ time: String) {
         let findings = Self.findings("""
             timeline:
