@@ -23,7 +23,7 @@ public enum RuleCatalogue {
         ValueLotSumRule(), ValueWholeLifeRule(), ValueVATRule(), LightTouchThresholdRule(), ThresholdUnknownRule(),
         OCDSMethodRule(), ProcedureStagesRule(), FrameworkRule(), LotLimitsRule(), LotDependencyRule(),
         ContactEmailRule(), PortalURLRule(), ContactMissingRule(), AwardRequiredRule(), AwardIncompleteRule(),
-        AwardLotReferenceRule(), AwardSupplierCountRule(), AwardExceedsEstimateRule(), AwardDateRule(),
+        AwardLotReferenceRule(), AwardSupplierCountRule(), AwardExceedsEstimateRule(), AwardDateRule(), ProcedureBeforeActRule(),
         // The evaluation language: times and periods in the timeline.
         TimeNeedsDayRule(), PeriodEndRule(),
     ]
