@@ -14,14 +14,9 @@ extension Lowerer {
         value?.number(in: NumberRange.annualValue, what: "sum of money")
     }
 
-    /// A whole number of at least 1.
+    /// A whole number of lots or suppliers: at least 1.
     func count(_ value: YAMLValue?, what: String) -> Field<Int>? {
-        guard let field = value?.integer() else { return nil }
-        guard field.value >= 1 else {
-            report(LoaderRuleID.schemaInvalidValue, at: field.location, "\(what) must be at least 1; found \(field.value)")
-            return nil
-        }
-        return field
+        value?.integer(in: NumberRange.ordinal, what: what)
     }
 
     /// A lot's value and dependencies, read from its mapping.
@@ -81,8 +76,8 @@ extension Lowerer {
         }
         let limits = r.optional("lotLimits").flatMap { value -> LotLimits? in
             guard let l = ObjectReader(value, what: "lot limits", keys: ["maximumBids", "maximumAwards"]) else { return nil }
-            return LotLimits(maximumBids: count(l.optional("maximumBids"), what: "`maximumBids`"),
-                             maximumAwards: count(l.optional("maximumAwards"), what: "`maximumAwards`"),
+            return LotLimits(maximumBids: count(l.optional("maximumBids"), what: "most lots one supplier may bid for"),
+                             maximumAwards: count(l.optional("maximumAwards"), what: "most lots one supplier may be awarded"),
                              location: l.location)
         }
         return Procurement(reference: r.optional("reference")?.text(), notice: r.optional("notice")?.text(),
