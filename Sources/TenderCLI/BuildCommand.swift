@@ -36,6 +36,9 @@ struct BuildCommand: ParsableCommand {
         let renderer: TenderPackRenderer
         do {
             renderer = try TenderPackRenderer(templates: URL(fileURLWithPath: templates, isDirectory: true))
+        } catch RenderError.invalidTemplate(let problem) {
+            Terminal.writeError("tenderpack: \(problem)\n")
+            throw ExitCode(ExitStatus.badTemplate)
         } catch {
             Terminal.writeError("tenderpack: cannot read templates at \(templates): \(error)\n")
             throw ExitCode(ExitStatus.unreadable)

@@ -72,6 +72,9 @@ struct DiffCommand: ParsableCommand {
         } catch let error as DiffRendering.TemplateUnavailable {
             Terminal.writeError("tenderpack: \(error)\n")
             throw ExitCode(ExitStatus.unreadable)
+        } catch let error as DiffRendering.TemplateInvalid {
+            Terminal.writeError("tenderpack: \(error)\n")
+            throw ExitCode(ExitStatus.badTemplate)
         }
         try OutputFile.write(output, to: outputFile)
         if diff.changes.contains(where: failOn.isReached(by:)) { throw ExitCode(ExitStatus.findings) }

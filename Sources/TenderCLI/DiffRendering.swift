@@ -1,5 +1,6 @@
 import Foundation
 import TenderDiff
+import TenderRendering
 import XMLKit
 
 /// A diff in the format asked for, as bytes.
@@ -9,13 +10,28 @@ enum DiffRendering {
         var description: String
     }
 
+    /// A template the format needs is there but unusable (exit 78).
+    struct TemplateInvalid: Error, CustomStringConvertible {
+        var problem: TemplateProblem
+        var description: String { problem.description }
+    }
+
     static func render(_ diff: SpecificationDiff, format: DiffFormat, colour: Bool, templates: URL) throws -> Data {
         func stylesheet() throws -> String {
             let url = templates.appendingPathComponent(DiffHTML.stylesheetPath)
+            let data: Data
             do {
-                return try String(contentsOf: url, encoding: .utf8)
+                data = try ConfinedFile.read(url.path, inside: templates.path)
             } catch {
-                throw TemplateUnavailable(description: "\(url.path): cannot read the redline and notice stylesheet")
+                if error.kind == .refused {
+                    throw TemplateInvalid(problem: TemplateProblem(id: "template.file", path: url.path, message: error.reason))
+                }
+                throw TemplateUnavailable(description: "\(url.path): cannot read the redline and notice stylesheet: \(error.reason)")
+            }
+            do {
+                return try TemplateText.stylesheet(data, path: url.path)
+            } catch {
+                throw TemplateInvalid(problem: error)
             }
         }
         switch format {
@@ -30,10 +46,22 @@ enum DiffRendering {
         case .noticeXML:
             let url = templates.appendingPathComponent(ClarificationNotice.schemaPath)
             let schema: XMLSchema
+            let data: Data
             do {
-                schema = try XMLSchema(contentsOf: url)
+                data = try ConfinedFile.read(url.path, inside: templates.path)
             } catch {
-                throw TemplateUnavailable(description: "\(url.path): cannot read the clarification notice schema: \(error)")
+                if error.kind == .refused {
+                    throw TemplateInvalid(problem: TemplateProblem(id: "template.file", path: url.path, message: error.reason))
+                }
+                throw TemplateUnavailable(description: "\(url.path): cannot read the clarification notice schema: \(error.reason)")
+            }
+            do {
+                schema = try XMLSchema(data: data, url: url.path, includesUnder: templates)
+            } catch let error as XMLKitError {
+                let first = error.issues.first
+                throw TemplateInvalid(problem: TemplateProblem(
+                    id: "template.schema", path: url.path, line: first?.line ?? 0, column: first?.column ?? 0,
+                    message: error.issues.isEmpty ? error.description : error.issues.map(\.message).joined(separator: "; ")))
             }
             return try ClarificationNotice.xml(diff, schema: schema)
         }

@@ -239,11 +239,21 @@ struct Labels: Sendable {
         do {
             decoded = try JSONDecoder().decode([String: String].self, from: data)
         } catch {
-            throw RenderError.template(path: path, reason: "not a JSON object of strings: \(error)")
+            throw RenderError.invalidTemplate(TemplateProblem(
+                id: TemplateText.labelsID, path: path, message: "not a JSON object of strings: \(error)"))
         }
+        let text = String(decoding: data, as: UTF8.self)
         let unknown = decoded.keys.filter { defaults[$0] == nil }.sorted()
-        if !unknown.isEmpty {
-            throw RenderError.template(path: path, reason: "unknown label keys: " + unknown.joined(separator: ", "))
+        if let first = unknown.first {
+            let (line, column) = TemplateText.locateValue(of: first, in: text)
+            throw RenderError.invalidTemplate(TemplateProblem(
+                id: TemplateText.labelsID, path: path, line: line, column: column,
+                message: "unknown label keys: " + unknown.joined(separator: ", ")))
+        }
+        do {
+            try TemplateText.labels(decoded, text: text, path: path)
+        } catch {
+            throw RenderError.invalidTemplate(error)
         }
         return Labels(overrides: decoded)
     }

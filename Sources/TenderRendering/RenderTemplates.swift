@@ -15,23 +15,39 @@ struct RenderTemplates: Sendable {
     let outcomeScheduleSchema: XMLSchema
 
     init(folder: URL) throws {
+        // Every template is a regular file inside the folder (no FIFO, device, or symlink
+        // out of it); schemas include only from inside it and never touch the network.
         func read(_ path: String) throws -> Data {
             let url = folder.appendingPathComponent(path)
             do {
-                return try Data(contentsOf: url)
+                return try ConfinedFile.read(url.path, inside: folder.path)
             } catch {
-                throw RenderError.template(path: url.path, reason: "cannot read: \(error.localizedDescription)")
+                switch error.kind {
+                case .unreadable: throw RenderError.template(path: url.path, reason: "cannot read: \(error.reason)")
+                case .refused:
+                    throw RenderError.invalidTemplate(TemplateProblem(id: "template.file", path: url.path, message: error.reason))
+                }
             }
         }
         func schema(_ path: String) throws -> XMLSchema {
             let url = folder.appendingPathComponent(path)
+            let data = try read(path)
             do {
-                return try XMLSchema(data: try read(path), url: url.path)
+                return try XMLSchema(data: data, url: url.path, includesUnder: folder)
             } catch let error as XMLKitError {
-                throw RenderError.template(path: url.path, reason: error.description)
+                let first = error.issues.first
+                throw RenderError.invalidTemplate(TemplateProblem(
+                    id: "template.schema", path: url.path, line: first?.line ?? 0, column: first?.column ?? 0,
+                    message: error.issues.isEmpty ? error.description
+                        : error.issues.map(\.message).joined(separator: "; ")))
             }
         }
-        stylesheet = String(decoding: try read(Self.stylesheetPath), as: UTF8.self)
+        let stylesheetURL = folder.appendingPathComponent(Self.stylesheetPath)
+        do {
+            stylesheet = try TemplateText.stylesheet(try read(Self.stylesheetPath), path: stylesheetURL.path)
+        } catch let problem as TemplateProblem {
+            throw RenderError.invalidTemplate(problem)
+        }
         labels = try Labels.load(try read(Self.labelsPath), path: folder.appendingPathComponent(Self.labelsPath).path)
         tenderPackSchema = try schema(Self.tenderPackSchemaPath)
         outcomeScheduleSchema = try schema(Self.outcomeScheduleSchemaPath)

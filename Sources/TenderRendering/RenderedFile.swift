@@ -19,6 +19,8 @@ public struct RenderedFile: Sendable, Hashable {
 public enum RenderError: Error, Sendable, CustomStringConvertible {
     /// A file under `Templates/` is missing or unreadable.
     case template(path: String, reason: String)
+    /// A file under `Templates/` is there but cannot be used (see `TemplateProblem`).
+    case invalidTemplate(TemplateProblem)
     /// The rendered XML does not conform to its own schema: a bug in the renderer or the schema.
     case schemaInvalid(file: String, messages: [String])
     /// libxml2 could not serialise a document.
@@ -28,6 +30,8 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .template(let path, let reason):
             return "template \(path): \(reason)"
+        case .invalidTemplate(let problem):
+            return problem.description
         case .schemaInvalid(let file, let messages):
             return "internal error: rendered \(file) is not valid against its schema:\n"
                 + messages.map { "  " + $0 }.joined(separator: "\n")

@@ -55,10 +55,13 @@ public enum XMLKitError: Error, Sendable, CustomStringConvertible {
     case serialisation(String)
     /// A file could not be read.
     case unreadable(path: String, reason: String)
+    /// A schema asked for something XMLKit never reads: the network, a file outside its
+    /// templates folder, a FIFO or device, a DTD or an external entity.
+    case refused([XMLIssue])
 
     public var issues: [XMLIssue] {
         switch self {
-        case .parse(let issues), .schemaCompilation(let issues), .invalid(let issues): return issues
+        case .parse(let issues), .schemaCompilation(let issues), .invalid(let issues), .refused(let issues): return issues
         case .serialisation, .unreadable: return []
         }
     }
@@ -70,6 +73,7 @@ public enum XMLKitError: Error, Sendable, CustomStringConvertible {
         case .invalid(let issues): return "document is not valid against its schema:\n" + XMLKitError.lines(issues)
         case .serialisation(let reason): return "could not serialise document: \(reason)"
         case .unreadable(let path, let reason): return "could not read \(path): \(reason)"
+        case .refused(let issues): return "refused:\n" + XMLKitError.lines(issues)
         }
     }
 

@@ -17,6 +17,8 @@ public enum XMLLibrary {
 
     private static let initialised: Void = {
         xmlInitParser()
+        // No network, no path-based reads, no external entities: see ExternalResources.
+        ExternalResources.install()
     }()
 
     /// Initialises the library if needed, then sets this thread's libxml2 state: no
