@@ -43,6 +43,8 @@ public enum ClassificationTable {
         m("areas", "the geography: areas added or removed"),
         e("areas.name", "an area's name"),
         e("areas.kind", "an area's kind"),
+        m("areas.contains", "the areas a locality is made of: what its lots cover"),
+        m("areas.parent", "the area an area is part of"),
         m("timeline", "procurement milestones added or removed"),
         e("timeline.name", "the council's name for a milestone"),
         m("timeline.date", "a milestone's date"),

@@ -8,7 +8,7 @@ public enum SchemaKeys {
         + group("sources", ["kind", "title", "citation"])
         + group("partners", ["name", "kind", "roles"])
         + ["funding", "funding.funders", "funding.description"]
-        + group("areas", ["name", "kind"])
+        + group("areas", ["name", "kind", "contains", "parent"])
         + group("timeline", ["name", "date", "time", "end", "label", "description"])
         + group("aims", ["text"])
         + group("currentServices", ["name", "description", "areas", "partners", "decommissioned"]

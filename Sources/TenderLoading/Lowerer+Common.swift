@@ -46,19 +46,24 @@ extension Lowerer {
         return Partner(id: id, name: name, kind: kind, roles: roles, location: r.location)
     }
 
-    func area(_ value: YAMLValue) -> Area? {
-        guard let r = ObjectReader(value, what: "area", keys: ["id", "name", "kind"]) else { return nil }
+    func area(_ value: YAMLValue) throws -> Area? {
+        guard let r = ObjectReader(value, what: "area", keys: ["id", "name", "kind", "contains", "parent"]) else { return nil }
         let id = r.required("id")?.identifier()
         let name = r.required("name")?.text()
         let kind = r.required("kind")?.choice(Area.Kind.self, what: "area kind")
+        let contains = try identifiers(r.optional("contains"), what: "area ids")
+        let parent = r.optional("parent")?.identifier()
         guard let id, let name, let kind else { return nil }
-        return Area(id: id, name: name, kind: kind, location: r.location)
+        var area = Area(id: id, name: name, kind: kind, location: r.location)
+        area.contains = contains
+        area.parent = parent
+        return area
     }
 
     /// `all`, or a list of area ids.
     func areaSelection(_ value: YAMLValue) throws -> AreaSelection? {
         if case .scalar(let scalar) = value.node, scalar.string == "all" {
-            return .all(value.location)
+            return .all(value.location, provenance: value.provenance)
         }
         if case .sequence = value.node {
             return .areas(try identifiers(value, what: "area ids"))

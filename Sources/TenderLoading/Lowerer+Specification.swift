@@ -31,7 +31,7 @@ extension Lowerer {
         let commissioner = r.required("commissioner")?.identifier()
         let partners = try r.required("partners")?.list(what: "partners") { try partner($0) } ?? []
         let funding = try r.optional("funding").flatMap { try self.funding($0) }
-        let areas = try r.required("areas")?.list(what: "areas") { area($0) } ?? []
+        let areas = try r.required("areas")?.list(what: "areas") { try area($0) } ?? []
         let timeline = try r.optional("timeline")?.list(what: "milestones") { milestone($0) } ?? []
         let background = try r.optional("background")?.paragraphs() ?? []
         let aims = try clauses(r.optional("aims"), what: "aim")

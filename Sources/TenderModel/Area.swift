@@ -11,6 +11,10 @@ public struct Area: Sendable, Hashable {
     public var id: Field<String>
     public var name: Field<String>
     public var kind: Field<Kind>
+    /// Areas this one is made of ("Central" contains Norwich, North Norfolk and South Norfolk).
+    public var contains: [Field<String>] = []
+    /// The area this one is part of: the same relation written from the other end.
+    public var parent: Field<String>?
     public var location: SourceLocation
 
     public init(id: Field<String>, name: Field<String>, kind: Field<Kind>, location: SourceLocation) {
@@ -23,7 +27,8 @@ public struct Area: Sendable, Hashable {
 
 /// Which areas a service covers: all of the specification's, or a named list.
 public enum AreaSelection: Sendable, Hashable {
-    case all(SourceLocation)
+    /// Every area; the provenance says whether that is itself invented.
+    case all(SourceLocation, provenance: Provenance = .illustrative)
     case areas([Field<String>])
 
     /// The area ids named, or nil when every area is covered.

@@ -49,6 +49,7 @@ extension Specification {
                       location: area.location, provenance: area.id.provenance) { w in
                 w.field("Name", key: "name", area.name, prose: true)
                 w.field("Kind", key: "kind", area.kind)
+                walk(hierarchyOf: area, into: &w)
             }
         }
         for milestone in timeline {
@@ -229,7 +230,10 @@ extension Specification {
         switch areas {
         case .areas(let named):
             w.fields("Area", key: "areas", named, byValue: true)
-        case .all(let location):
+        case .all(let location, let stated) where stated.isIllustrative:
+            // An invented "all areas" is a value like any other: marked, and warned about at tender.
+            w.field("Areas", key: "areas", Field("all", at: location, provenance: stated))
+        case .all(let location, _):
             w.structuralField("Areas", key: "areas", Field("all", at: location, provenance: provenance))
         }
     }

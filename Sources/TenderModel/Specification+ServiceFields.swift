@@ -39,3 +39,10 @@ extension Specification {
         }
     }
 }
+
+extension Specification {
+    func walk(hierarchyOf area: Area, into w: inout FieldWalker) {
+        w.fields("Contains", key: "contains", area.contains, byValue: true)
+        w.field("Parent", key: "parent", area.parent)
+    }
+}

@@ -103,6 +103,7 @@ struct Labels: Sendable {
         "lot.setting": "Setting and cover",
         "lot.capacity": "Capacity",
         "geography.overlap": "Overlaps %@ on purpose: ",
+        "geography.madeOf": "is made up of",
         "lot.intensity": "Support intensity",
         "lot.durations": "Duration of support",
         "lot.geography": "Geography",

@@ -7,6 +7,8 @@ struct LotHTML {
     let spec: Specification
     let lot: Lot
     let html: HTMLContext
+    /// The area hierarchy, when the specification has one (computed once per pack).
+    var hierarchy: AreaHierarchy? = nil
 
     private var labels: Labels { html.labels }
     private var prefix: String { LotHTML.anchor(lot) }
@@ -131,8 +133,8 @@ struct LotHTML {
     private func addGeography(to section: XMLElement) {
         let p = section.addElement("p")
         switch lot.areas {
-        case .all:
-            p.addText(labels.format("geography.all", Formatting.list(spec.areas.map(\.name.value))))
+        case .all(_, let provenance):
+            html.addValue(labels.format("geography.all", Formatting.list(spec.areas.map(\.name.value))), provenance, to: p)
         case .areas(let ids):
             let text = labels["geography.some"]
             let parts = text.split(separator: "%@", maxSplits: 1, omittingEmptySubsequences: false)
@@ -141,6 +143,11 @@ struct LotHTML {
                 if index > 0 { p.addText(index == ids.count - 1 ? " and " : ", ") }
                 let name = spec.areas.first { $0.id.value == id.value }?.name.value ?? id.value
                 html.addValue(name, id.provenance, to: p)
+                if let (parts, provenance) = GeographyHTML.parts(of: id.value, spec: spec, hierarchy: hierarchy) {
+                    p.addText(" (")
+                    html.addValue(parts, provenance, to: p)
+                    p.addText(")")
+                }
             }
             if parts.count > 1 { p.addText(String(parts[1])) }
         }

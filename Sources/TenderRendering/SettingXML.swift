@@ -31,8 +31,9 @@ enum SettingXML {
     static func add(_ areas: AreaSelection, to parent: XMLElement) {
         let element = parent.addElement("areas")
         switch areas {
-        case .all:
-            element.addElement("all")
+        case .all(_, let provenance):
+            let all = element.addElement("all")
+            if provenance.isIllustrative { all.setAttribute("illustrative", "true") }
         case .areas(let list):
             element.addFields("area", list)
         }

@@ -82,11 +82,12 @@ struct TenderPackHTML {
             contents.add("pathway", labels["pathway.heading"])
             PathwayHTML(spec: spec, html: html).add(to: section)
         }
+        let hierarchy = GeographyHTML.hierarchy(of: spec)
         for lot in spec.lots {
             let heading = labels.format("lot.heading", String(lot.number.value), lot.title.value)
             let section = html.section(LotHTML.anchor(lot), heading: heading, level: 2, in: main, class: "lot")
             contents.add(LotHTML.anchor(lot), heading)
-            LotHTML(spec: spec, lot: lot, html: html).add(to: section)
+            LotHTML(spec: spec, lot: lot, html: html, hierarchy: hierarchy).add(to: section)
         }
         if !spec.sources.isEmpty {
             let section = html.section("sources", heading: labels["sources.heading"], level: 2, in: main)
@@ -164,6 +165,7 @@ struct TenderPackHTML {
                 if let value = lot.annualValue { html.addValue(value, to: cell, Formatting.pounds) } else { cell.addText(labels["none"]) }
             }
         }
+        GeographyHTML.addHierarchy(of: spec, html: html, to: section)
         if let duration = spec.maximumSupportDuration {
             let p = section.addElement("p")
             p.addText(labels["durations.maximum"] + ": ")

@@ -45,6 +45,8 @@ struct TenderPackXML {
             element.setAttribute("id", area.id.value)
             element.setAttribute("kind", area.kind.value.rawValue)
             element.addField("name", area.name)
+            element.addFields("contains", area.contains)
+            element.addField("parent", area.parent)
         }
         root.addList("timeline", spec.timeline) { list, milestone in
             let element = list.addElement("milestone")

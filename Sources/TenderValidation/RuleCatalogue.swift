@@ -18,7 +18,8 @@ public enum RuleCatalogue {
         SocialValueRule(), PassFailWeightRule(), MethodStatementSumRule(), WordLimitRule(), ScoringScaleRule(),
         // The service language: capacity, cover, service types.
         CapacityUnitsRule(), CapacityMissingRule(), CoverHoursOrderRule(), CoverNightRule(), CoverOutOfHoursRule(),
-        ServiceHoursRule(), OverlapReferenceRule(),
+        ServiceHoursRule(), OverlapReferenceRule(), AreaHierarchyReferenceRule(), AreaHierarchyCycleRule(),
+        LotOverlapRule(),
         // Money, procedure, lots, contact and award (issue 8).
         ValueLotSumRule(), ValueWholeLifeRule(), ValueVATRule(), LightTouchThresholdRule(), ThresholdUnknownRule(),
         OCDSMethodRule(), ProcedureStagesRule(), FrameworkRule(), LotLimitsRule(), LotDependencyRule(),

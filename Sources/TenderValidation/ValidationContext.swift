@@ -13,6 +13,8 @@ public struct ValidationContext: Sendable {
     public let sourceIDs: Set<String>
     /// Every value in the specification, walked once.
     public let fields: [FieldRecord]
+    /// The areas as a hierarchy (`contains:` / `parent:`), for coverage and overlaps.
+    public let areaHierarchy: AreaHierarchy
 
     public init(_ specification: Specification) {
         self.specification = specification
@@ -23,6 +25,7 @@ public struct ValidationContext: Sendable {
         outcomeIDs = Set(specification.outcomeFramework?.outcomes.map(\.outcome.id.value) ?? [])
         sourceIDs = Set(specification.sources.map(\.id.value))
         fields = specification.allFields()
+        areaHierarchy = AreaHierarchy(specification.areas)
     }
 
     /// A "did you mean" note from a set of ids.

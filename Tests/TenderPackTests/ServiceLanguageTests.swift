@@ -205,6 +205,112 @@ struct ServiceLanguageTests {
             of: "from the county's referral data", with: "from the county's own referral data")))
         #expect(SpecificationDiff(old: old, new: reworded).changes.map(\.classification) == [.editorial])
     }
+
+    // MARK: Geography
+
+    static let localities = """
+        areas:
+          - {id: central, name: Central, kind: locality, contains: [norwich, north-norfolk]}
+          - {id: norwich, name: Norwich, kind: city}
+          - {id: north-norfolk, name: North Norfolk, kind: district}
+          - {id: west, name: West, kind: locality}
+          - {id: breckland, name: Breckland, kind: district, parent: west}
+
+        """
+
+    static let localityLots = """
+          - id: central
+            title: Central locality
+            setting: floating-support
+            areas: [central]
+          - id: west
+            title: West locality
+            setting: floating-support
+            areas: [west]
+          - id: norwich-outreach
+            title: Norwich intensive outreach
+            setting: intensive-outreach
+            areas: [norwich]
+            overlaps:
+              - {lot: central, reason: City-wide specialist outreach alongside the locality service}
+        """
+
+    @Test func localityLotsCoverTheirDistrictsAndOverlapOnPurpose() throws {
+        let text = Self.spec(lots: Self.localityLots, extra: Self.localities)
+        #expect(Self.diagnostics(text).isEmpty, "\(Self.diagnostics(text).map(\.message))")
+        let html = try Self.rendered(text)
+        #expect(html.contains("Central is made up of Norwich and North Norfolk."))
+        #expect(html.contains("West is made up of Breckland."))
+        #expect(html.contains("These areas only: Central (Norwich and North Norfolk)."))
+        #expect(html.contains("Overlaps Lot 1: Central locality on purpose: City-wide specialist outreach alongside the locality service"))
+        let xml = try Self.rendered(text, file: "tender-pack.xml")
+        #expect(xml.contains("<contains>norwich</contains>"))
+        #expect(xml.contains("<parent>west</parent>"))
+        #expect(xml.contains("<overlaps lot=\"central\">"))
+
+        // Without the declared overlap, the shared district is a warning at the later lot.
+        let undeclared = Self.spec(lots: Self.localityLots.components(separatedBy: "    overlaps:")[0], extra: Self.localities)
+        let overlap = Self.diagnostics(undeclared).filter { $0.ruleID == "geography.lots-overlap" }
+        #expect(overlap.count == 1)
+        #expect(overlap.first?.message.contains("both cover Norwich") == true)
+        #expect(overlap.first?.location.line == 19)
+    }
+
+    @Test func aDistrictLeftOutOfEveryLocalityIsUncovered() {
+        let areas = Self.localities + ""
+        let text = Self.spec(lots: """
+              - id: central
+                title: Central locality
+                setting: floating-support
+                areas: [central]
+            """, extra: areas)
+        let uncovered = Self.diagnostics(text).filter { $0.ruleID == "geography.area-uncovered" }
+        #expect(uncovered.map(\.location.line) == [6], "Breckland (in West) only; Central's districts are covered")
+    }
+
+    @Test(arguments: [
+        ("  - {id: central, name: Central, kind: locality, contains: norwich}", "schema.wrong-type", "a list of area ids"),
+        ("  - {id: central, name: Central, kind: locality, contains: [Norwich]}", "schema.invalid-id", "not a valid id"),
+        ("  - {id: central, name: Central, kind: locality, parent: [west]}", "schema.wrong-type", "expected text"),
+    ])
+    func badHierarchyKeysAreLocatedFindings(_ line: String, _ rule: String, _ message: String) {
+        let text = Self.spec(lots: """
+              - id: support
+                title: Floating support
+                setting: floating-support
+                areas: all
+            """, extra: "areas:\n" + line + "\n")
+        let findings = Self.diagnostics(text)
+        #expect(findings.contains { $0.ruleID == rule && $0.message.contains(message) && $0.location.line == 2 },
+                "\(findings.map { "\($0.location.line):\($0.location.column) \($0.ruleID) \($0.message)" })")
+    }
+
+    /// A hierarchy ten thousand deep is walked without recursion, and a cycle is found.
+    @Test func deepHierarchiesAndCycles() {
+        var areas = (0..<10_000).map { i in
+            var area = Area(id: Field("a\(i)", at: .start(of: "x"), provenance: .illustrative),
+                            name: Field("A\(i)", at: .start(of: "x"), provenance: .illustrative),
+                            kind: Field(.district, at: .start(of: "x"), provenance: .illustrative), location: .start(of: "x"))
+            if i > 0 { area.parent = Field("a\(i - 1)", at: .start(of: "x"), provenance: .illustrative) }
+            return area
+        }
+        let chain = AreaHierarchy(areas)
+        #expect(chain.cycle.isEmpty)
+        #expect(chain.leaves(of: "a0") == ["a9999"])
+        areas[0].parent = Field("a9999", at: .start(of: "x"), provenance: .illustrative)
+        #expect(AreaHierarchy(areas).cycle.count == 10_000)
+    }
+
+    @Test func localityChangesAreMaterial() throws {
+        let old = try RenderingSupport.load(Self.spec(lots: Self.localityLots, extra: Self.localities))
+        let moved = try RenderingSupport.load(Self.spec(lots: Self.localityLots, extra: Self.localities.replacingOccurrences(
+            of: "parent: west", with: "parent: central")))
+        let changes = SpecificationDiff(old: old, new: moved).changes
+        #expect(!changes.isEmpty && changes.allSatisfy { $0.classification == .material }, "\(changes.map(\.fieldKey))")
+        let reasoned = try RenderingSupport.load(Self.spec(lots: Self.localityLots.replacingOccurrences(
+            of: "City-wide specialist", with: "A city-wide specialist"), extra: Self.localities))
+        #expect(SpecificationDiff(old: old, new: reasoned).changes.map(\.classification) == [.editorial])
+    }
 }
 
 extension Data {
