@@ -153,4 +153,25 @@ import TenderModel
         #expect(added.kind == .added)
         #expect(added.classification == .material)
     }
+
+    // MARK: The awarded Norfolk remodel
+
+    @Test func theAwardedRemodelIsTheTenderWithItsAward() throws {
+        let tender = try RenderingSupport.loadSpec(named: "norfolk-remodel-tender-2013.yaml")
+        let awarded = try RenderingSupport.loadSpec(named: "norfolk-remodel-awarded-2014.yaml")
+        let diff = SpecificationDiff(old: tender, new: awarded)
+        let outside = diff.changes.filter { !["id", "version", "status", "supersedes", "award"].contains($0.key.first ?? "") }
+        #expect(outside.isEmpty, """
+            Specs/norfolk-remodel-awarded-2014.yaml is norfolk-remodel-tender-2013.yaml as awarded: \
+            make the same change in both files. Differences: \(outside.map(\.keyPath))
+            """)
+        let award = diff.changes.filter { $0.key.first == "award" }
+        #expect(!award.isEmpty && award.allSatisfy { $0.kind == .added && $0.classification == .material })
+        #expect(awarded.award?.contracts.map(\.lot.value) == ["low-level-support", "complex-needs-support"])
+        #expect(awarded.award?.contracts.allSatisfy { $0.supplier.value == "Together for Mental Wellbeing" && $0.supplier.provenance == .source("together-referral") } == true)
+        let html = try Self.render(awarded).html
+        let section = Self.section("award", in: html)
+        #expect(section.contains("<td>Together for Mental Wellbeing</td>"))
+        #expect(section.contains("<a href=\"#lot-complex-needs-support\">Lot 2: Housing related support service for people with complex needs</a>"))
+    }
 }

@@ -125,7 +125,8 @@ import XMLKit
     }
 
     @Test(arguments: [("norfolk-remodel-consultation-2013.yaml", "norfolk-remodel-tender-2013.yaml"),
-                      ("staged-model.yaml", "norfolk-remodel-tender-2013.yaml")])
+                      ("staged-model.yaml", "norfolk-remodel-tender-2013.yaml"),
+                      ("norfolk-remodel-tender-2013.yaml", "norfolk-remodel-awarded-2014.yaml")])
     func swappingTheVersionsInvertsEveryChange(_ pair: (String, String)) throws {
         let a = try Self.load(pair.0), b = try Self.load(pair.1)
         struct Shape: Hashable { let kind: Change.Kind; let key: String; let old: String?; let new: String? }
