@@ -13,6 +13,9 @@ let package = Package(
         .library(name: "TenderModel", targets: ["TenderModel"]),
         .library(name: "TenderLoading", targets: ["TenderLoading"]),
         .library(name: "TenderValidation", targets: ["TenderValidation"]),
+        // The libFuzzer target for the loader and the rules (Tests/Fuzz/run.sh); built
+        // normally it replays the files it is given.
+        .executable(name: "tenderpack-fuzz", targets: ["TenderFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -68,6 +71,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "tenderpack", dependencies: ["TenderCLI"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "TenderFuzz",
+            dependencies: ["TenderLoading", "TenderValidation", "TenderDiff"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TenderPackTests",
             dependencies: [

@@ -34,8 +34,14 @@ enum YAMLErrorTranslation {
             }
             return finding(LoaderRuleID.yamlSyntax, place, message)
         case .reader(let problem, let offset, let value, _):
-            let place = offset.map { Self.location(ofUTF8Offset: $0, in: text, file: file) } ?? SourceLocation.start(of: file)
+            var place = offset.map { Self.location(ofUTF8Offset: $0, in: text, file: file) } ?? SourceLocation.start(of: file)
             if problem.contains("control characters") {
+                // libyaml names the character it refused, the first it cannot read: its
+                // first occurrence is the place (the reader's offset lags on CRLF).
+                if value >= 0, let scalar = Unicode.Scalar(UInt32(value)),
+                   let first = Self.location(ofFirst: scalar, in: text, file: file) {
+                    place = first
+                }
                 let code = value >= 0 ? " (U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ")" : ""
                 return finding(LoaderRuleID.textInvalidXMLCharacter, place,
                                "control character\(code) in the file; XML 1.0 cannot hold it and no tender document can show it")
@@ -52,6 +58,16 @@ enum YAMLErrorTranslation {
         default:
             return finding(LoaderRuleID.yamlSyntax, .start(of: file), "could not parse YAML: \(yamlError)")
         }
+    }
+
+    /// Where `target` first occurs, with lines counted as libyaml counts them.
+    static func location(ofFirst target: Unicode.Scalar, in text: String, file: String) -> SourceLocation? {
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            if scalar == target { return location(ofUTF8Offset: offset, in: text, file: file) }
+            offset += UTF8.width(scalar)
+        }
+        return nil
     }
 
     static func location(ofUTF8Offset offset: Int, in text: String, file: String) -> SourceLocation {

@@ -7,19 +7,28 @@ public struct GitHubReporter: Sendable {
 
     public func render(_ report: ValidationReport) -> String {
         report.diagnostics.map { d in
-            let properties = "file=\(escapeProperty(d.location.file)),line=\(d.location.line),col=\(d.location.column),title=\(escapeProperty(d.ruleID))"
-            let message = ([d.message] + d.notes).joined(separator: "\n")
+            let file = VisibleText.escape(d.location.file)
+            let properties = "file=\(escapeProperty(file)),line=\(d.location.line),col=\(d.location.column),title=\(escapeProperty(d.ruleID))"
+            let message = ([d.message] + d.notes).map { VisibleText.escape($0) }.joined(separator: "\n")
             return "::\(d.severity.rawValue) \(properties)::\(escapeData(message + " [\(d.ruleID)]"))\n"
         }.joined()
     }
 
+    /// Escapes by Unicode scalar: `\r\n` is one `Character` in Swift, so replacing the
+    /// characters `\r` and `\n` would miss it.
     func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        escape(text, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A")])
     }
 
     func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escape(text, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")])
+    }
+
+    private func escape(_ text: String, _ table: [(Unicode.Scalar, String)]) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if let replacement = table.first(where: { $0.0 == scalar })?.1 { out += replacement } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
     }
 }

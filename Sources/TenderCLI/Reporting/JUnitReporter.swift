@@ -20,26 +20,29 @@ public struct JUnitReporter: Sendable {
         for file in files {
             let findings = byFile[file] ?? []
             let suite = root.addElement("testsuite")
-            suite.setAttribute("name", file)
+            suite.setAttribute("name", VisibleText.escape(file))
             let suiteFailures = findings.filter { $0.severity == .error }.count
             suite.setAttribute("tests", String(max(1, findings.count)))
             suite.setAttribute("failures", String(suiteFailures))
             suite.setAttribute("errors", "0")
             if findings.isEmpty {
-                suite.addElement("testcase", attributes: ["classname": file, "name": "valid"], text: nil)
+                suite.addElement("testcase", attributes: ["classname": VisibleText.escape(file), "name": "valid"], text: nil)
             }
             for finding in findings {
                 let testCase = suite.addElement("testcase", attributes: [
-                    "classname": file,
+                    "classname": VisibleText.escape(file),
                     "name": "\(finding.ruleID) at \(finding.location.line):\(finding.location.column)",
                 ], text: nil)
-                let body = ([finding.message] + finding.notes.map { "note: \($0)" }).joined(separator: "\n")
+                // XML 1.0 cannot hold every character a message may quote from a file.
+                let body = VisibleText.escape(([finding.message] + finding.notes.map { "note: \($0)" }).joined(separator: "\n"),
+                                              keepingLineBreaks: true)
+                let location = VisibleText.escape(finding.location.description)
                 if finding.severity == .error {
-                    let failure = testCase.addElement("failure", text: "\(finding.location): \(body)")
-                    failure.setAttribute("message", finding.message)
+                    let failure = testCase.addElement("failure", text: "\(location): \(body)")
+                    failure.setAttribute("message", VisibleText.escape(finding.message))
                     failure.setAttribute("type", finding.ruleID)
                 } else {
-                    testCase.addElement("system-out", text: "\(finding.location): warning: \(body)")
+                    testCase.addElement("system-out", text: "\(location): warning: \(body)")
                 }
             }
             total += max(1, findings.count)

@@ -16,7 +16,7 @@ public struct TextReporter: Sendable {
         for diagnostic in report.diagnostics {
             out += headline(diagnostic) + "\n"
             for note in diagnostic.notes {
-                out += "    note: \(note)\n"
+                out += "    note: \(VisibleText.escape(note))\n"
             }
             guard terminal, let text = report.sourceTexts[diagnostic.location.file] else { continue }
             if lines[diagnostic.location.file] == nil {
@@ -26,7 +26,9 @@ public struct TextReporter: Sendable {
             let index = diagnostic.location.line - 1
             guard fileLines.indices.contains(index) else { continue }
             let source = String(fileLines[index].prefix(200)).replacingOccurrences(of: "\t", with: " ")
-            let printable = String(String.UnicodeScalarView(source.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0 }))
+            let printable = String(String.UnicodeScalarView(source.unicodeScalars.map {
+                VisibleText.needsEscape($0, keepingLineBreaks: false) ? "?" : $0
+            }))
             out += "    " + printable + "\n"
             out += "    " + String(repeating: " ", count: max(0, min(diagnostic.location.column - 1, 200))) + colour("^", "32") + "\n"
         }
@@ -44,7 +46,7 @@ public struct TextReporter: Sendable {
 
     func headline(_ d: Diagnostic) -> String {
         let severity = d.severity == .error ? colour("error", "1;31") : colour("warning", "1;33")
-        return "\(d.location): \(severity): \(d.message) [\(d.ruleID)]"
+        return "\(VisibleText.escape(d.location.description)): \(severity): \(VisibleText.escape(d.message)) [\(d.ruleID)]"
     }
 
     func colour(_ text: String, _ code: String) -> String {

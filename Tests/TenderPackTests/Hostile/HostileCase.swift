@@ -44,6 +44,16 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
                            line: location.line, column: location.column, severity: severity)
     }
 
+    /// A fragment merged over the base specification, written with `lineEnding`.
+    static func fragment(_ family: Family, _ name: String, _ yaml: String, lineEnding: LineEnding,
+                         rule: String?, severity: Severity = .error) -> HostileCase {
+        let example = RuleExample.fragment(yaml)
+        let location = example.markedLocation ?? (1, 1)
+        let text = String(decoding: example.data, as: UTF8.self).replacingOccurrences(of: "\n", with: lineEnding.rawValue)
+        return HostileCase(family: family, name: "\(name) [\(lineEnding.name)]", data: Data(text.utf8), rule: rule,
+                           line: location.line, column: location.column, severity: severity)
+    }
+
     enum LineEnding: String, Sendable, CaseIterable {
         case lf = "\n", crlf = "\r\n", cr = "\r"
         var name: String {
