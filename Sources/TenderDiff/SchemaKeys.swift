@@ -30,6 +30,8 @@ public enum SchemaKeys {
                 + group("subCriteria", ["name", "weight", "description"])
                 + group("questions", ["question", "weight", "wordLimit"]))
             + group("scoringScale", ["label", "definition"]))
+        + group("pricing", ["note"] + group("lines", ["lot", "item", "basis", "cap", "note"]
+            + group("volume", ["hours", "units", "people", "weeks", "years"])))
         + group("contract", ["start", "initialTerm", "extensions", "annualValue", "procedure", "cpv"])
         + commercial
     )

@@ -8,6 +8,7 @@ extension Lowerer {
         "currentServices", "consultation", "outcomeFramework", "lots", "stages", "evaluation",
         "contract", "howToRespond",
         "procurement", "award",
+        "pricing",
     ]
 
     /// The whole specification, or nil when the file is not a usable specification
@@ -54,6 +55,7 @@ extension Lowerer {
         let howToRespond = try r.optional("howToRespond")?.paragraphs() ?? []
         let procurement = try r.optional("procurement").flatMap { try self.procurement($0) }
         let award = try r.optional("award").flatMap { try self.award($0) }
+        let pricing = try r.optional("pricing").flatMap { try self.pricing($0) }
         guard let id, let title, let version, let status, let commissioner else { return nil }
         var specification = Specification(
             id: id, title: title, version: version, status: status, supersedes: supersedes, sources: sources,
@@ -65,6 +67,7 @@ extension Lowerer {
         specification.maximumSupportDurationNorm = norm
         specification.procurement = procurement
         specification.award = award
+        specification.pricing = pricing
         return specification
     }
 

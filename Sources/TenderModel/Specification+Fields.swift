@@ -179,6 +179,7 @@ extension Specification {
         }
         w.fields("How to respond paragraph", key: "howToRespond", howToRespond, prose: true)
         walkCommercial(into: &w)
+        walkPricing(into: &w)
     }
 
     private func walk(clauses: [Clause], label: String, collection: String, into w: inout FieldWalker) {

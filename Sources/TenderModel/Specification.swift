@@ -38,6 +38,8 @@ public struct Specification: Sendable, Hashable {
     public var procurement: Procurement?
     /// Who won which lot, when and for how much.
     public var award: Award?
+    /// What bidders price for each lot, and the volumes prices are evaluated against.
+    public var pricing: PricingSchedule?
 
     public init(id: Field<String>, title: Field<String>, version: Field<String>, status: Field<Status>,
                 supersedes: Field<String>?, sources: [Source], commissioner: Field<String>,

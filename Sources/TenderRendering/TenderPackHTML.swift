@@ -63,6 +63,11 @@ struct TenderPackHTML {
                 .add(to: html.section("evaluation", heading: labels["evaluation.heading"], level: 3, in: invitation.section))
             subsections.add("evaluation", labels["evaluation.heading"])
         }
+        if spec.status.value >= .tender, let pricing = spec.pricing {
+            PricingHTML(spec: spec, pricing: pricing, html: html)
+                .add(to: html.section("pricing", heading: labels["pricing.heading"], level: 3, in: invitation.section))
+            subsections.add("pricing", labels["pricing.heading"])
+        }
         if spec.status.value >= .tender, let contract = spec.contract {
             addContract(contract, to: html.section("contract", heading: labels["contract.heading"], level: 3, in: invitation.section))
             subsections.add("contract", labels["contract.heading"])

@@ -86,6 +86,7 @@ struct TenderPackXML {
         root.addList("howToRespond", spec.howToRespond) { list, paragraph in list.addField("paragraph", paragraph) }
         if let procurement = spec.procurement { CommercialXML.addProcurement(procurement, to: root) }
         if let award = spec.award { CommercialXML.addAward(award, to: root) }
+        if let pricing = spec.pricing { PricingXML.add(pricing, to: root) }
         return doc
     }
 

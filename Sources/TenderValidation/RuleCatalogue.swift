@@ -27,6 +27,7 @@ public enum RuleCatalogue {
         AwardLotReferenceRule(), AwardSupplierCountRule(), AwardExceedsEstimateRule(), AwardDateRule(), ProcedureBeforeActRule(),
         // The evaluation language: times and periods in the timeline.
         TimeNeedsDayRule(), PeriodEndRule(),
+        PricingLotRule(), PricingVolumeRule(), PricingBasisRule(), PricingLotCoverageRule(), PricingCapacityRule(),
     ]
 
     /// Every rule's description, sorted by id.

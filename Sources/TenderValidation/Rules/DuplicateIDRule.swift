@@ -74,6 +74,7 @@ struct DuplicateIDRule: SpecificationRule {
         unique(spec.stages.map { $0.number.map(String.init) }, "stage number")
         unique(spec.timeline.filter { $0.kind.value != .other }.map { $0.kind.map(\.rawValue) }, "milestone")
         unique(spec.timeline.compactMap(\.id), "milestone id")
+        unique(spec.pricing?.lines.map(\.id) ?? [], "price line")
         if let framework = spec.outcomeFramework {
             unique(framework.domains.map(\.id), "outcome domain")
             unique(framework.outcomes.map(\.outcome.id), "outcome")
