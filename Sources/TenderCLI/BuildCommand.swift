@@ -16,7 +16,8 @@ struct BuildCommand: ParsableCommand {
             atomically: a build killed at any moment leaves it as it was or wholly new. \
             With --check nothing is written; the exit status is 1 when any pack file is \
             stale, missing or extra.
-            Exit status: 0 success, 1 findings or stale output, 64 usage, 66 unreadable path.
+            Exit status: 0 success, 1 findings or stale output, 64 usage, 66 unreadable path, \
+            73 output cannot be written, 78 unusable template, 128+N killed by signal N.
             """)
 
     @OptionGroup var options: SpecificationOptions
@@ -29,6 +30,11 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Write nothing; fail if the output folder is not up to date.")
     var check = false
+
+    func validate() throws {
+        try requireNonEmptyPath(outputFolder, option: "--output")
+        try requireNonEmptyPath(templates, option: "--templates")
+    }
 
     func run() throws {
         var report = try options.validationReport()
@@ -52,7 +58,15 @@ struct BuildCommand: ParsableCommand {
         } else {
             let showsProgress = Terminal.standardErrorIsTerminal && format == .text
             let progress: ((Int, Int, String) -> Void)? = showsProgress ? { Self.progress($0, $1, $2) } : nil
-            outcome = try build.write(specifications, progress: progress)
+            SignalCleanup.install()
+            do {
+                outcome = try build.write(specifications, progress: progress) {
+                    Terminal.writeError("tenderpack: waiting for another build writing to \(outputFolder)…\n")
+                }
+            } catch let error as PackWriter.WriteError {
+                Terminal.writeError("tenderpack: \(error)\n")
+                throw ExitCode(ExitStatus.cannotWrite)
+            }
         }
         report.diagnostics = (report.diagnostics + outcome.findings).sorted()
         try ReportEmitter.emit(report, format: format, suiteName: check ? "tenderpack build --check" : "tenderpack build")

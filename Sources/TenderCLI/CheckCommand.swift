@@ -41,6 +41,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat validation warnings as errors.")
     var warningsAsErrors = false
 
+    func validate() throws {
+        try requireNonEmptyPath(root, option: "--root")
+        try requireNonEmptyPath(policy, option: "--policy")
+        if base == "" { throw ValidationError("--base needs a git revision; an empty one is not allowed") }
+    }
+
     func run() throws {
         if let root, !FileManager.default.changeCurrentDirectoryPath(root) {
             Terminal.writeError("tenderpack: \(root): cannot read: no such directory\n")
@@ -48,6 +54,7 @@ struct CheckCommand: ParsableCommand {
         }
         var report: ValidationReport
         do {
+            try InputPaths.check(["Specs"])
             report = try ValidationRun.run(paths: ["Specs"])
         } catch {
             Terminal.writeError("tenderpack: \(error)\n")

@@ -1,8 +1,12 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TenderDiff
 import TenderLoading
 import TenderModel
+import TenderRendering
 import TenderValidation
 
 /// `tenderpack diff OLD NEW`: what changed between two versions of a specification,
@@ -44,7 +48,14 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "The templates folder: the redline and notice stylesheet (css/diff.css) and the notice schema.")
     var templates = "Templates"
 
+    func validate() throws {
+        try requireNonEmptyPath(outputFile, option: "--output")
+        try requireNonEmptyPath(policy, option: "--policy")
+        try requireNonEmptyPath(templates, option: "--templates")
+    }
+
     func run() throws {
+        if outputFile != nil { SignalCleanup.install() }
         let sides: [DiffInput]
         do {
             sides = [try DiffInput.read(old), try DiffInput.read(new)]
@@ -102,9 +113,9 @@ enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
 extension FailThreshold: ExpressibleByArgument {}
 
 /// Writes command output: to standard output, or atomically to a file (a reader never
-/// sees half of it; a failed write leaves the old file).
+/// sees half of it; a failed or interrupted write leaves the old file and no temporary).
 enum OutputFile {
-    static let cannotWrite: Int32 = 73
+    static let cannotWrite: Int32 = ExitStatus.cannotWrite
 
     static func write(_ data: Data, to path: String?) throws {
         guard let path else {
@@ -112,10 +123,94 @@ enum OutputFile {
             return
         }
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            Terminal.writeError("tenderpack: \(path): cannot write: \(error.localizedDescription)\n")
+            try atomicWrite(data, to: path)
+        } catch let failure as Failure {
+            Terminal.writeError("tenderpack: \(path): cannot write: \(failure.reason)\n")
             throw ExitCode(cannotWrite)
+        }
+    }
+
+    struct Failure: Error {
+        var reason: String
+    }
+
+    /// Writes a hidden temporary file beside `path` (same file system), flushes it, and
+    /// renames it over `path`. The temporary file is registered as unfinished output, so
+    /// SIGINT or SIGTERM removes it.
+    static func atomicWrite(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var status = stat()
+        if stat(path, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR: throw Failure(reason: "is a folder")
+            case S_IFREG: break
+            default:
+                // A device or FIFO (/dev/stdout, /dev/null): write into it, never replace it.
+                try writeInPlace(data, to: path)
+                return
+            }
+        }
+        guard stat(folder, &status) == 0 else { throw Failure(reason: reason(errno, folder: folder)) }
+        guard (status.st_mode & S_IFMT) == S_IFDIR else { throw Failure(reason: "\(folder) is not a folder") }
+        let temporary = folder + "/." + url.lastPathComponent + ".tenderpack-tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        try UnfinishedOutput.whileRegistered(temporary) {
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            guard descriptor >= 0 else { throw Failure(reason: reason(errno, folder: folder)) }
+            var failure: Int32 = 0
+            data.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += written
+                }
+            }
+            if failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+            if close(descriptor) != 0, failure == 0 { failure = errno }
+            if failure == 0, rename(temporary, path) != 0 { failure = errno }
+            if failure != 0 {
+                unlink(temporary)
+                throw Failure(reason: reason(failure, folder: folder))
+            }
+        }
+    }
+
+    /// Writes straight into an existing device or FIFO; a FIFO with no reader fails at
+    /// once (ENXIO) instead of blocking.
+    private static func writeInPlace(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw Failure(reason: errno == ENXIO ? "a FIFO with no reader" : String(cString: strerror(errno)))
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        var failure: Int32 = 0
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 { throw Failure(reason: String(cString: strerror(failure))) }
+    }
+
+    private static func reason(_ code: Int32, folder: String) -> String {
+        switch code {
+        case ENOENT: return "no such folder"
+        case ENOTDIR: return "a part of the path is a file, not a folder"
+        case EISDIR: return "is a folder"
+        default: return String(cString: strerror(code))
         }
     }
 }

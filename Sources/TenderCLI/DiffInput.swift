@@ -1,4 +1,5 @@
 import Foundation
+import XMLKit
 import TenderLoading
 import TenderModel
 
@@ -22,10 +23,12 @@ struct DiffInput {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .unreadable("\(argument): is a directory; diff compares two specification files") }
-            guard let data = FileManager.default.contents(atPath: argument) else {
-                throw .unreadable("\(argument): cannot read: permission denied")
+            // A regular file only: a FIFO or a device would block or never end.
+            do {
+                return DiffInput(displayPath: argument, data: try ConfinedFile.read(argument, inside: nil, limit: Int.max))
+            } catch {
+                throw .unreadable("\(argument): cannot read: \(error.reason)")
             }
-            return DiffInput(displayPath: argument, data: data)
         }
         guard let colon = argument.firstIndex(of: ":") else {
             throw .unreadable("\(argument): cannot read: no such file")

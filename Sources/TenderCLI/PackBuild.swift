@@ -30,9 +30,15 @@ struct PackBuild {
         }.map { try $0.get() }
     }
 
-    func write(_ specifications: [Specification], progress: ((Int, Int, String) -> Void)?) throws -> Outcome {
-        let packs = try render(specifications)
+    /// Writes every pack holding the output folder's lock (a second build into the same
+    /// folder waits, calling `waiting` first), after removing what killed builds left.
+    func write(_ specifications: [Specification], progress: ((Int, Int, String) -> Void)?,
+               waiting: () -> Void = {}) throws -> Outcome {
+        let lock = try OutputLock(folder: outputFolder, waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
         let writer = PackWriter(outputFolder: outputFolder)
+        writer.removeStaleStaging()
+        let packs = try render(specifications)
         var outcome = Outcome()
         for (index, (specification, files)) in zip(specifications, packs).enumerated() {
             let id = specification.id.value
@@ -42,7 +48,7 @@ struct PackBuild {
         }
         if removesOrphans {
             for orphan in orphanPacks(keeping: Set(specifications.map(\.id.value))) {
-                try FileManager.default.removeItem(at: outputFolder.appendingPathComponent(orphan))
+                try remove(orphan)
                 outcome.log.append("\(displayPath(orphan)): removed (no specification)")
             }
         }
@@ -54,7 +60,11 @@ struct PackBuild {
         var outcome = Outcome()
         for (specification, files) in zip(specifications, packs) {
             let id = specification.id.value
-            let comparison = PackComparison.compare(files, with: outputFolder.appendingPathComponent(id, isDirectory: true))
+            let folder = outputFolder.appendingPathComponent(id, isDirectory: true)
+            let comparison = PackComparison.compare(files, with: folder)
+            if FileManager.default.fileExists(atPath: folder.path), !PackWriter.isMarked(folder, id: id) {
+                outcome.findings.append(stale(id, PackWriter.markerName, "is missing or names another specification"))
+            }
             for file in comparison.stale { outcome.findings.append(stale(id, file, "is out of date")) }
             for file in comparison.missing { outcome.findings.append(stale(id, file, "is missing")) }
             for file in comparison.extra { outcome.findings.append(stale(id, file, "is not produced by the build")) }
@@ -78,12 +88,26 @@ struct PackBuild {
         (displayFolder.hasSuffix("/") ? displayFolder : displayFolder + "/") + id
     }
 
-    /// Pack folders (holding a `tender-pack.xml`) whose specification is gone.
+    /// Pack folders a build made (their `.tenderpack` marker names them) whose
+    /// specification is gone. Folders without the marker are never touched.
     private func orphanPacks(keeping ids: Set<String>) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path)) ?? []
         return names.filter { name in
             !name.hasPrefix(".") && !ids.contains(name)
-                && FileManager.default.fileExists(atPath: outputFolder.appendingPathComponent(name).appendingPathComponent("tender-pack.xml").path)
+                && PackWriter.isMarked(outputFolder.appendingPathComponent(name, isDirectory: true), id: name)
         }.sorted()
+    }
+
+    /// Removes an orphan pack: renamed out of the way in one step (so it is there or
+    /// gone, never half-deleted under its name), then deleted as unfinished output.
+    private func remove(_ orphan: String) throws {
+        let folder = outputFolder.appendingPathComponent(orphan, isDirectory: true)
+        let doomed = outputFolder.appendingPathComponent(".tenderpack-new-removed-\(orphan)-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
+        try UnfinishedOutput.whileRegistered(doomed.path) {
+            guard rename(folder.path, doomed.path) == 0 else {
+                throw PackWriter.WriteError.io(path: folder.path, reason: "cannot remove: " + String(cString: strerror(errno)))
+            }
+            try? FileManager.default.removeItem(at: doomed)
+        }
     }
 }

@@ -16,9 +16,19 @@ struct SpecificationOptions: ParsableArguments {
     /// True when no paths were given: the whole of Specs/ is checked.
     var coversAllSpecs: Bool { paths.isEmpty }
 
+    func validate() throws {
+        if paths.contains("") { throw ValidationError("an empty path is not a specification file or folder") }
+    }
+
     /// Loads and validates the specifications; exits 66 when a path cannot be read.
     func validationReport() throws -> ValidationReport {
         var report: ValidationReport
+        do {
+            try InputPaths.check(paths.isEmpty ? ["Specs"] : paths)
+        } catch {
+            Terminal.writeError("tenderpack: \(error)\n")
+            throw ExitCode(ExitStatus.unreadable)
+        }
         do {
             report = try ValidationRun.run(paths: paths.isEmpty ? ["Specs"] : paths)
         } catch {

@@ -30,7 +30,9 @@ public struct PackComparison: Sendable, Hashable {
             if existing != file.data { comparison.stale.append(file.path) }
         }
         let expected = Set(files.map(\.path))
-        comparison.extra = present.subtracting(expected).sorted()
+        // The marker a build writes into each pack (PackWriter.markerName) is bookkeeping,
+        // not content: compared when asked for, never "extra".
+        comparison.extra = present.subtracting(expected).subtracting([PackWriter.markerName]).sorted()
         return comparison
     }
 

@@ -25,16 +25,43 @@ public struct PackWriter: Sendable {
         /// A pack id or file path that would leave the output folder or is not a plain name.
         case unsafePath(String)
         case io(path: String, reason: String)
+        /// A folder where a pack goes that TenderPack did not make (no `.tenderpack`
+        /// marker, and files a build would not write): never replaced or deleted.
+        case notMade(path: String)
 
         public var description: String {
             switch self {
             case .unsafePath(let path): return "refusing to write \(path): not a plain relative path inside the output folder"
             case .io(let path, let reason): return "\(path): \(reason)"
+            case .notMade(let path):
+                return "\(path): cannot write: the folder exists and was not made by tenderpack build (no \(PackWriter.markerName) marker); move it away or choose another --output"
             }
         }
     }
 
     static let stagingPrefix = ".tenderpack-"
+
+    /// The file inside every pack folder a build makes: it names the specification, and
+    /// only a folder holding it (with that name) is ever replaced wholesale or removed.
+    /// Its bytes depend only on the pack id, so the committed Output/ stays deterministic.
+    public static let markerName = ".tenderpack"
+
+    /// The marker of pack `id`.
+    public static func marker(for id: String) -> RenderedFile {
+        RenderedFile(path: markerName, data: Data("""
+            This folder is written by `tenderpack build` for specification \(id).
+            A build replaces everything in it, and removes it when the specification is gone.
+
+            """.utf8))
+    }
+
+    /// Whether `folder` is a pack folder a build made for `id` (its marker matches).
+    public static func isMarked(_ folder: URL, id: String) -> Bool {
+        let url = folder.appendingPathComponent(markerName)
+        var status = stat()
+        guard lstat(url.path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size < 4096 else { return false }
+        return (try? Data(contentsOf: url)) == marker(for: id).data
+    }
 
     public let outputFolder: URL
 
@@ -54,39 +81,104 @@ public struct PackWriter: Sendable {
     public func write(_ files: [RenderedFile], pack id: String) throws -> Outcome {
         let target = try folder(forPack: id)
         for file in files where !PackWriter.isSafeRelativePath(file.path) { throw WriteError.unsafePath(file.path) }
+        let files = files + [PackWriter.marker(for: id)]
         try createDirectory(outputFolder)
         removeLeftovers(for: id)
-        let exists = FileManager.default.fileExists(atPath: target.path)
-        if exists, PackComparison.compare(files, with: target).isUpToDate { return .unchanged }
+        var status = stat()
+        let exists = lstat(target.path, &status) == 0
+        if exists {
+            guard (status.st_mode & S_IFMT) == S_IFDIR else { throw WriteError.notMade(path: target.path) }
+            guard PackWriter.isMarked(target, id: id) || PackWriter.holdsOnly(files, target) else {
+                throw WriteError.notMade(path: target.path)
+            }
+            if PackComparison.compare(files, with: target).isUpToDate, PackWriter.isMarked(target, id: id) { return .unchanged }
+        }
 
         let unique = "\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         let staging = outputFolder.appendingPathComponent("\(PackWriter.stagingPrefix)new-\(id)-\(unique)", isDirectory: true)
-        do {
-            try createDirectory(staging)
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try createDirectory(url.deletingLastPathComponent())
-                try write(file.data, to: url)
-            }
-            if exists {
-                if try exchange(staging, target) {
-                    try? FileManager.default.removeItem(at: staging)   // now the old pack
-                } else {
-                    // No atomic swap on this file system: move the old pack aside first.
-                    // A kill between the two renames leaves it under `.tenderpack-old-…`,
-                    // and the next write puts it back before doing anything else.
-                    let old = outputFolder.appendingPathComponent("\(PackWriter.stagingPrefix)old-\(id)-\(unique)")
-                    try move(target, to: old)
-                    try move(staging, to: target)
-                    try? FileManager.default.removeItem(at: old)
+        // Registered while it exists: a SIGINT or SIGTERM removes it (see UnfinishedOutput)
+        // and never interrupts the swap half-way.
+        return try UnfinishedOutput.whileRegistered(staging.path) {
+            do {
+                try createDirectory(staging)
+                for file in files {
+                    let url = staging.appendingPathComponent(file.path)
+                    try createDirectory(url.deletingLastPathComponent())
+                    try write(file.data, to: url)
                 }
-                return .updated
+                if exists {
+                    if try exchange(staging, target) {
+                        try? FileManager.default.removeItem(at: staging)   // now the old pack
+                    } else {
+                        // No atomic swap on this file system: move the old pack aside first.
+                        // A kill between the two renames leaves it under `.tenderpack-old-…`,
+                        // and the next write puts it back before doing anything else.
+                        let old = outputFolder.appendingPathComponent("\(PackWriter.stagingPrefix)old-\(id)-\(unique)")
+                        try move(target, to: old)
+                        try move(staging, to: target)
+                        try? FileManager.default.removeItem(at: old)
+                    }
+                    return .updated
+                }
+                try move(staging, to: target)
+                return .created
+            } catch WriteError.io(let path, let reason) {
+                try? FileManager.default.removeItem(at: staging)
+                // Name the pack's own path, not the hidden staging folder's.
+                var shown = path
+                if path.hasPrefix(staging.path) { shown = target.path + path.dropFirst(staging.path.count) }
+                throw WriteError.io(path: shown, reason: reason)
+            } catch {
+                try? FileManager.default.removeItem(at: staging)
+                throw error
             }
-            try move(staging, to: target)
-            return .created
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
+        }
+    }
+
+    /// Creates the output folder (and its parents), or says why it cannot.
+    public func prepareFolder() throws(WriteError) {
+        do {
+            try createDirectory(outputFolder)
+        } catch let error as WriteError {
             throw error
+        } catch {
+            throw WriteError.io(path: outputFolder.path, reason: "\(error)")
+        }
+    }
+
+    /// A folder with no marker is replaced only when it holds nothing but regular files a
+    /// build writes (a pack from a TenderPack before markers): nothing else can be lost.
+    static func holdsOnly(_ files: [RenderedFile], _ folder: URL) -> Bool {
+        let names = Set(files.map(\.path))
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return false }
+        return entries.allSatisfy { name in
+            var status = stat()
+            return names.contains(name) && lstat(folder.appendingPathComponent(name).path, &status) == 0
+                && (status.st_mode & S_IFMT) == S_IFREG
+        }
+    }
+
+    /// Removes what killed builds left in the output folder: every `.tenderpack-new-*`
+    /// staging folder, and `.tenderpack-old-*` copies (put back when their pack is
+    /// missing). Call it only while holding the output folder's lock (`OutputLock`).
+    public func removeStaleStaging() {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path)) ?? []).sorted()
+        for name in names where name.hasPrefix("\(PackWriter.stagingPrefix)new-") || name.hasPrefix("\(PackWriter.stagingPrefix)old-") {
+            let url = outputFolder.appendingPathComponent(name)
+            if name.hasPrefix("\(PackWriter.stagingPrefix)old-") {
+                let rest = name.dropFirst("\(PackWriter.stagingPrefix)old-".count)
+                // old-<id>-<pid>-<random>: the id is everything before the last two parts.
+                let parts = rest.split(separator: "-")
+                if parts.count > 2 {
+                    let id = parts.dropLast(2).joined(separator: "-")
+                    let target = outputFolder.appendingPathComponent(id)
+                    if PackWriter.isPlainName(id), !FileManager.default.fileExists(atPath: target.path) {
+                        try? move(url, to: target)
+                        continue
+                    }
+                }
+            }
+            try? FileManager.default.removeItem(at: url)
         }
     }
 
@@ -121,25 +213,54 @@ public struct PackWriter: Sendable {
         }
     }
 
+    /// `mkdir -p` with the system's own reason when it fails (a file in the way, a
+    /// read-only or immutable folder, a full disk).
     private func createDirectory(_ url: URL) throws {
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError.io(path: url.path, reason: error.localizedDescription)
+        let path = url.standardizedFileURL.path
+        var status = stat()
+        if stat(path, &status) == 0 {
+            guard (status.st_mode & S_IFMT) == S_IFDIR else {
+                throw WriteError.io(path: path, reason: "cannot write: exists and is not a folder")
+            }
+            return
+        }
+        if errno == ENOTDIR { throw WriteError.io(path: path, reason: "cannot write: a part of the path is a file, not a folder") }
+        let parent = url.standardizedFileURL.deletingLastPathComponent()
+        if parent.path != path { try createDirectory(parent) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            throw WriteError.io(path: path, reason: "cannot write: " + String(cString: strerror(errno)))
         }
     }
 
+    /// Writes a new file (never following a symlink planted in its place).
     private func write(_ data: Data, to url: URL) throws {
-        do {
-            try data.write(to: url)
-        } catch {
-            throw WriteError.io(path: url.path, reason: error.localizedDescription)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else {
+            throw WriteError.io(path: url.path, reason: "cannot write: " + String(cString: strerror(errno)))
+        }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            throw WriteError.io(path: url.path, reason: "cannot write: " + String(cString: strerror(failure)))
         }
     }
 
     private func move(_ source: URL, to destination: URL) throws {
         guard rename(source.path, destination.path) == 0 else {
-            throw WriteError.io(path: destination.path, reason: String(cString: strerror(errno)))
+            throw WriteError.io(path: destination.path, reason: "cannot write: " + String(cString: strerror(errno)))
         }
     }
 
@@ -158,4 +279,9 @@ public struct PackWriter: Sendable {
         if errno == EINVAL || errno == ENOSYS || errno == ENOTSUP { return false }
         throw WriteError.io(path: second.path, reason: "could not swap in the new pack: " + String(cString: strerror(errno)))
     }
+}
+
+/// `write(2)`, named so that `PackWriter.write` does not shadow it.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

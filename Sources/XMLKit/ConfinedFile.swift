@@ -55,7 +55,7 @@ public enum ConfinedFile {
 
     /// Reads `path` under the rules above. The file is opened non-blocking and checked
     /// again after opening, so a FIFO swapped in at the last moment still cannot block.
-    public static func read(_ path: String, inside folder: String?) throws(Failure) -> Data {
+    public static func read(_ path: String, inside folder: String?, limit: Int = maximumSize) throws(Failure) -> Data {
         let real = try check(path, inside: folder)
         let descriptor = open(real, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(kind: .unreadable, path: path, reason: describe(errno)) }
@@ -64,8 +64,8 @@ public enum ConfinedFile {
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             throw Failure(kind: .refused, path: path, reason: "not a regular file; only regular files are read")
         }
-        guard Int(info.st_size) <= maximumSize else {
-            throw Failure(kind: .refused, path: path, reason: "larger than \(maximumSize / 1024 / 1024) MB")
+        guard Int(info.st_size) <= limit else {
+            throw Failure(kind: .refused, path: path, reason: "larger than \(limit / 1024 / 1024) MB")
         }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -77,8 +77,8 @@ public enum ConfinedFile {
                 throw Failure(kind: .unreadable, path: path, reason: describe(errno))
             }
             data.append(contentsOf: buffer[0..<count])
-            guard data.count <= maximumSize else {
-                throw Failure(kind: .refused, path: path, reason: "larger than \(maximumSize / 1024 / 1024) MB")
+            guard data.count <= limit else {
+                throw Failure(kind: .refused, path: path, reason: "larger than \(limit / 1024 / 1024) MB")
             }
         }
         return data

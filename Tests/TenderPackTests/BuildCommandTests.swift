@@ -59,7 +59,7 @@ struct BuildCommandTests {
         let b = try Self.snapshot(second)
         let specs = try Self.specIDs()
         #expect(specs.count >= 5)
-        #expect(a.count == specs.count * 4, "a pack of four files per specification")
+        #expect(a.count == specs.count * 5, "a pack of four files and its .tenderpack marker per specification")
         #expect(a == b)
         #expect(a == (try Self.snapshot(TestSupport.packageRoot.appendingPathComponent("Output"))))
     }
@@ -82,7 +82,7 @@ struct BuildCommandTests {
         #expect(result.stdoutLines.contains { $0.contains("broken.yaml:") && $0.hasSuffix("[schema.invalid-value]") }, "\(result)")
         let written = try Self.snapshot(output)
         #expect(Self.pack("broken-model", in: written).isEmpty)
-        #expect(Self.pack("staged-model", in: written).count == 4, "the clean spec is still built")
+        #expect(Self.pack("staged-model", in: written).count == 5, "the clean spec is still built (four files and the marker)")
     }
 
     @Test("--check writes nothing and lists every stale, missing and extra file")

@@ -22,6 +22,9 @@ import TenderValidation
             problems += comparison.stale.map { "\(id)/\($0) is stale" }
             problems += comparison.missing.map { "\(id)/\($0) is missing" }
             problems += comparison.extra.map { "\(id)/\($0) is extra" }
+            if !PackWriter.isMarked(output.appendingPathComponent(id, isDirectory: true), id: id) {
+                problems.append("\(id)/\(PackWriter.markerName) is missing or wrong")
+            }
         }
         let packs = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") }
         let ids = Set(report.cleanSpecifications.map(\.id.value))
