@@ -105,6 +105,7 @@ public enum ClassificationTable {
         m("lots.kpis.frequency", "how often a KPI is reported"),
         m("lots.kpis.evidence", "the evidence a KPI is measured from"),
         e("lots.kpis.outcome", "the outcome a KPI evidences"),
+        m("lots.kpis.kind", "an outcome KPI or a contract-management KPI"),
         m("stages", "stages of a pathway added or removed"),
         e("stages.number", "a stage's number"),
         e("stages.name", "a stage's name"),

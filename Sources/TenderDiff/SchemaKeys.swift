@@ -22,7 +22,7 @@ public enum SchemaKeys {
             + group("capacity", ["amount", "qualifier", "note"]) + group("overlaps", ["reason"])
             + group("intensity", ["minimum", "maximum", "ceilingFrom", "hours", "note"]) + durations("durations")
             + group("partnerships", ["description"]) + group("requirements", ["strength", "text"])
-            + group("kpis", ["indicator", "unit", "target", "direction", "frequency", "evidence", "outcome"]))
+            + group("kpis", ["indicator", "unit", "target", "direction", "frequency", "evidence", "outcome", "kind"]))
         + group("stages", ["number", "name"] + group("remit", ["text"]) + durations("durations")
             + group("entryRoutes", ["from", "note"]) + group("moveOnRoutes", ["to", "note"]))
         + group("evaluation", ["quality", "price", "socialValue", "minimumSocialValue"]

@@ -72,7 +72,7 @@ extension Lowerer {
     }
 
     func kpi(_ value: YAMLValue) -> KPI? {
-        let keys = ["id", "indicator", "unit", "target", "direction", "frequency", "evidence", "outcome"]
+        let keys = ["id", "indicator", "unit", "target", "direction", "frequency", "evidence", "outcome", "kind"]
         guard let r = ObjectReader(value, what: "KPI", keys: keys) else { return nil }
         let id = r.required("id")?.identifier()
         let indicator = r.required("indicator")?.text()
@@ -82,8 +82,11 @@ extension Lowerer {
         let frequency = r.optional("frequency")?.choice(KPI.Frequency.self, what: "KPI frequency")
         let evidence = r.optional("evidence")?.text()
         let outcome = r.optional("outcome")?.identifier()
+        let kind = r.optional("kind")?.choice(KPI.Kind.self, what: "KPI kind")
         guard let id, let indicator else { return nil }
-        return KPI(id: id, indicator: indicator, unit: unit, target: target, direction: direction,
+        var kpi = KPI(id: id, indicator: indicator, unit: unit, target: target, direction: direction,
                    frequency: frequency, evidence: evidence, outcome: outcome, location: r.location)
+        kpi.kind = kind
+        return kpi
     }
 }

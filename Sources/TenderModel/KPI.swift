@@ -35,6 +35,13 @@ public struct KPI: Sendable, Hashable {
         case annually
     }
 
+    /// What a KPI is for: evidencing an outcome (the outcome schedule), or managing the
+    /// contract (response times, occupancy, referral-to-start days), which has no outcome.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case outcome
+        case contractManagement = "contract-management"
+    }
+
     public var id: Field<String>
     public var indicator: Field<String>
     public var unit: Field<Unit>?
@@ -44,7 +51,12 @@ public struct KPI: Sendable, Hashable {
     public var evidence: Field<String>?
     /// The outcome (in the outcome framework) this KPI evidences.
     public var outcome: Field<String>?
+    /// As written; absent means an outcome KPI (version 1).
+    public var kind: Field<Kind>? = nil
     public var location: SourceLocation
+
+    /// A contract-management KPI: no outcome, and kept apart from the outcome measures.
+    public var isContractManagement: Bool { kind?.value == .contractManagement }
 
     public init(id: Field<String>, indicator: Field<String>, unit: Field<Unit>?, target: Field<Double>?,
                 direction: Field<Direction>?, frequency: Field<Frequency>?, evidence: Field<String>?,

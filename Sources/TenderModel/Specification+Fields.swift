@@ -308,6 +308,7 @@ extension Specification {
                     w.field("Frequency", key: "frequency", kpi.frequency)
                     w.field("Evidence", key: "evidence", kpi.evidence, prose: true)
                     w.field("Outcome", key: "outcome", kpi.outcome)
+                    w.field("Kind", key: "kind", kpi.kind)
                 }
             }
             Specification.walkCommercial(lot, into: &w)

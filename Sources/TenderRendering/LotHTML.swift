@@ -91,7 +91,14 @@ struct LotHTML {
                          text: "\(labels["pathway.stage"]) \(stage.number.value): \(stage.name.value)")
         }
         if !lot.requirements.isEmpty { addRequirements(to: section("lot.requirements", "requirements", in: parent)) }
-        if !lot.outcomes.isEmpty || !lot.kpis.isEmpty { addOutcomes(to: section("lot.outcomes", "outcomes", in: parent)) }
+        if !lot.outcomes.isEmpty || lot.kpis.contains(where: { !$0.isContractManagement }) {
+            addOutcomes(to: section("lot.outcomes", "outcomes", in: parent))
+        }
+        let management = lot.kpis.filter(\.isContractManagement)
+        if !management.isEmpty {
+            KPIHTML.addManagement(management, lot: lot, html: html,
+                                  to: section("lot.management", "contract-management", in: parent))
+        }
     }
 
     private func addSetting(to section: XMLElement) {
@@ -185,12 +192,13 @@ struct LotHTML {
                 }
             }
         }
-        guard !lot.kpis.isEmpty else { return }
+        let kpis = lot.kpis.filter { !$0.isContractManagement }
+        guard !kpis.isEmpty else { return }
         let body = html.table(caption: labels.format("lot.kpis.caption", String(lot.number.value)),
                               columns: [labels["kpi.indicator"], labels["kpi.target"], labels["kpi.frequency"],
                                         labels["kpi.evidence"], labels["kpi.outcome"]],
                               class: "kpis", in: section)
-        for kpi in lot.kpis {
+        for kpi in kpis {
             let row = body.addElement("tr", attributes: ["id": "\(prefix)_kpi-\(kpi.id.value)"])
             // The row is marked when the KPI's place in this lot (its id) is invented.
             let indicatorProvenance: Provenance = kpi.id.provenance.isIllustrative ? .illustrative : kpi.indicator.provenance

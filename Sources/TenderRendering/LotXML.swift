@@ -56,6 +56,7 @@ enum KPIXML {
     static func add(_ kpi: KPI, to parent: XMLElement, name: String = "kpi") {
         let item = parent.addElement(name)
         item.setAttribute("id", kpi.id.value)
+        if let kind = kpi.kind { item.setAttribute("kind", kind.value.rawValue) }
         item.addField("indicator", kpi.indicator)
         item.addField("unit", kpi.unit) { $0.rawValue }
         item.addField("target", kpi.target)

@@ -58,6 +58,19 @@ struct OutcomeScheduleHTML {
                 addMeasure(measure, to: tr)
             }
         }
+        if !schedule.management.isEmpty {
+            let section = html.section("contract-management", heading: labels["schedule.management"], level: 2, in: main)
+            section.addElement("p", text: labels["schedule.management.intro"])
+            let body = html.table(caption: labels["schedule.management"],
+                                  columns: [labels["schedule.indicator"], labels["schedule.unit"], labels["schedule.target"],
+                                            labels["schedule.frequency"], labels["schedule.evidence"], labels["schedule.lot"]],
+                                  class: "schedule management", in: section)
+            for measure in schedule.management {
+                let tr = body.addElement("tr")
+                html.addValue(measure.kpi.indicator, to: tr.addElement("th", attributes: ["scope": "row"]))
+                addMeasure(measure, to: tr, withIndicator: false)
+            }
+        }
         page.addFooter(labels.format("footer.generated", spec.id.value, spec.version.value))
         return page.document
     }
@@ -70,9 +83,9 @@ struct OutcomeScheduleHTML {
                    class: "schedule", in: section)
     }
 
-    private func addMeasure(_ measure: OutcomeSchedule.Measure, to tr: XMLElement) {
+    private func addMeasure(_ measure: OutcomeSchedule.Measure, to tr: XMLElement, withIndicator: Bool = true) {
         let kpi = measure.kpi
-        html.addValue(kpi.indicator, to: tr.addElement("td"))
+        if withIndicator { html.addValue(kpi.indicator, to: tr.addElement("td")) }
         let unit = tr.addElement("td")
         if let value = kpi.unit { html.addValue(value, to: unit) { labels["unit.\($0.rawValue)"] } }
         KPIHTML.addTarget(kpi, html: html, to: tr.addElement("td", attributes: ["class": "number"]))

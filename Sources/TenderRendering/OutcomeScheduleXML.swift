@@ -37,6 +37,10 @@ struct OutcomeScheduleXML {
             let element = root.addElement("unassigned")
             for measure in schedule.unassigned { add(measure, to: element) }
         }
+        if !schedule.management.isEmpty {
+            let element = root.addElement("contractManagement")
+            for measure in schedule.management { add(measure, to: element) }
+        }
         return doc
     }
 
@@ -77,8 +81,10 @@ struct OutcomeSchedule {
 
     let spec: Specification
     let domains: [Domain]
-    /// KPIs that name no outcome in the framework.
+    /// Outcome KPIs that name no outcome in the framework.
     let unassigned: [Measure]
+    /// Contract-management KPIs: no outcome, listed on their own.
+    let management: [Measure]
 
     init(spec: Specification) {
         self.spec = spec
@@ -93,7 +99,9 @@ struct OutcomeSchedule {
                            measures: measures.filter { $0.kpi.outcome?.value == outcome.id.value })
             })
         }
+        management = measures.filter(\.kpi.isContractManagement)
         unassigned = measures.filter { measure in
+            if measure.kpi.isContractManagement { return false }
             guard let outcome = measure.kpi.outcome?.value else { return true }
             return !known.contains(outcome)
         }

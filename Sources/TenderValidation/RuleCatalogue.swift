@@ -19,7 +19,7 @@ public enum RuleCatalogue {
         // The service language: capacity, cover, service types.
         CapacityUnitsRule(), CapacityMissingRule(), CoverHoursOrderRule(), CoverNightRule(), CoverOutOfHoursRule(),
         ServiceHoursRule(), OverlapReferenceRule(), AreaHierarchyReferenceRule(), AreaHierarchyCycleRule(),
-        LotOverlapRule(),
+        LotOverlapRule(), ManagementKPIOutcomeRule(),
         // Money, procedure, lots, contact and award (issue 8).
         ValueLotSumRule(), ValueWholeLifeRule(), ValueVATRule(), LightTouchThresholdRule(), ThresholdUnknownRule(),
         OCDSMethodRule(), ProcedureStagesRule(), FrameworkRule(), LotLimitsRule(), LotDependencyRule(),

@@ -311,6 +311,66 @@ struct ServiceLanguageTests {
             of: "City-wide specialist", with: "A city-wide specialist"), extra: Self.localities))
         #expect(SpecificationDiff(old: old, new: reasoned).changes.map(\.classification) == [.editorial])
     }
+
+    // MARK: Contract-management KPIs
+
+    static let managementKPI = """
+          - id: support
+            title: Floating support
+            setting: floating-support
+            areas: all
+            kpis:
+              - id: referral-to-start
+                kind: contract-management
+                indicator: Working days from referral to the start of support
+                unit: days
+                target: 10
+                direction: at-most
+                frequency: monthly
+                evidence: Referral and case records
+        """
+
+    @Test func managementKPIsNeedNoOutcomeAndStandApart() throws {
+        let text = Self.spec(lots: Self.managementKPI)
+        #expect(Self.diagnostics(text).isEmpty, "no outcome framework is needed: \(Self.diagnostics(text).map(\.message))")
+        let html = try Self.rendered(text)
+        #expect(html.contains("Contract management indicators for lot 1"))
+        #expect(!html.contains("Key performance indicators for lot 1"), "not in the outcome KPI table")
+        let schedule = try Self.rendered(text, file: "outcome-schedule.html")
+        #expect(schedule.contains("<h2>Contract management indicators</h2>"))
+        #expect(!schedule.contains("Other measures"), "not an outcome measure missing its outcome")
+        let xml = try Self.rendered(text, file: "outcome-schedule.xml")
+        #expect(xml.contains("<contractManagement>"))
+        #expect(try Self.rendered(text, file: "tender-pack.xml").contains("<kpi id=\"referral-to-start\" kind=\"contract-management\">"))
+
+        // The same KPI without `kind` is an outcome KPI, which must name its outcome.
+        let outcomeKPI = Self.spec(lots: Self.managementKPI.replacingOccurrences(of: "        kind: contract-management\n", with: ""))
+        #expect(Self.diagnostics(outcomeKPI).contains { $0.ruleID == "kpi.incomplete" && $0.message.contains("`outcome`") })
+    }
+
+    @Test func badKPIKindIsALocatedFinding() {
+        let text = Self.spec(lots: Self.managementKPI.replacingOccurrences(of: "kind: contract-management", with: "kind: management"))
+        let findings = Self.diagnostics(text)
+        #expect(findings.contains { $0.ruleID == "schema.invalid-value" && $0.location.line == 8 && $0.location.column == 15
+            && $0.message.contains("not a valid KPI kind") }, "\(findings.map { "\($0.location) \($0.message)" })")
+    }
+
+    @Test func kpiKindChangeIsMaterial() throws {
+        let framework = """
+            outcomeFramework:
+              name: Outcomes
+              domains:
+                - id: safe
+                  name: Stay safe
+                  outcomes: [{id: settled, text: Settled accommodation}]
+
+            """
+        let old = try RenderingSupport.load(Self.spec(lots: Self.managementKPI, extra: framework))
+        let new = try RenderingSupport.load(Self.spec(lots: Self.managementKPI.replacingOccurrences(
+            of: "        kind: contract-management\n", with: "        kind: outcome\n        outcome: settled\n"), extra: framework))
+        let kind = SpecificationDiff(old: old, new: new).changes.first { $0.fieldKey == "lots.kpis.kind" }
+        #expect(kind?.classification == .material)
+    }
 }
 
 extension Data {

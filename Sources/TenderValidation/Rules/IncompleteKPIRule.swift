@@ -4,11 +4,13 @@ struct IncompleteKPIRule: SpecificationRule {
     static let description = RuleDescription(
         id: "kpi.incomplete",
         severity: .error,
-        summary: "A KPI lacks its unit, frequency, evidence source or linked outcome",
+        summary: "A KPI lacks its unit, frequency, evidence source, or (for an outcome KPI) its linked outcome",
         rationale: """
             A KPI a provider can be held to says what is counted (its unit), how often it is \
-            reported, from what evidence, and which outcome it shows progress on. Without them \
-            the outcome schedule cannot be completed and monitoring becomes a negotiation.
+            reported, from what evidence, and — for an outcome KPI — which outcome it shows \
+            progress on. Without them the outcome schedule cannot be completed and monitoring \
+            becomes a negotiation. Contract-management KPIs (`kind: contract-management`: \
+            response times, occupancy, referral-to-start days) evidence no outcome and need none.
             """,
         triggering: [
             .fragment("""
@@ -45,6 +47,20 @@ struct IncompleteKPIRule: SpecificationRule {
                         evidence: Supporting People outcome forms
                         outcome: maintain-accommodation
                 """),
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    kpis:
+                      - id: referral-to-start
+                        kind: contract-management
+                        indicator: Working days from referral to the start of support
+                        unit: days
+                        frequency: monthly
+                        evidence: Referral and case records
+                """),
         ])
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
@@ -53,7 +69,7 @@ struct IncompleteKPIRule: SpecificationRule {
             if kpi.unit == nil { missing.append("unit") }
             if kpi.frequency == nil { missing.append("frequency") }
             if kpi.evidence == nil { missing.append("evidence") }
-            if kpi.outcome == nil { missing.append("outcome") }
+            if kpi.outcome == nil && !kpi.isContractManagement { missing.append("outcome") }
             guard !missing.isEmpty else { return nil }
             return finding(kpi.location, "KPI `\(kpi.id.value)` is missing \(missing.map { "`\($0)`" }.joined(separator: ", "))")
         }
