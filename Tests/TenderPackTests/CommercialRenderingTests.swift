@@ -174,4 +174,29 @@ import TenderModel
         #expect(section.contains("<td>Together for Mental Wellbeing</td>"))
         #expect(section.contains("<a href=\"#lot-complex-needs-support\">Lot 2: Housing related support service for people with complex needs</a>"))
     }
+
+    // MARK: Every commercial concept, for the validators
+
+    /// The full commercial example (a framework, several suppliers on a lot) and a
+    /// dynamic market instead of the framework, in packs of their own.
+    static var validatorSpecs: [(pack: String, text: String)] {
+        [("commercial-framework", CommercialTests.full),
+         ("commercial-dynamic-market", CommercialTests.full.replacingOccurrences(
+            of: "framework: {suppliersPerLot: 2, callOff: [direct-award, mini-competition], term: 4 years}",
+            with: "dynamicMarket: {name: Supported accommodation dynamic market, reference: DM-2025-01}"))]
+    }
+
+    static func renderValidatorSpecs(with writer: PackWriter, renderer: TenderPackRenderer) throws {
+        for (pack, text) in validatorSpecs {
+            try writer.write(try renderer.render(try spec(text)), pack: pack)
+        }
+    }
+
+    @Test func aDynamicMarketIsNamedWhereTheProcedureIs() throws {
+        let text = Self.validatorSpecs[1].text
+        #expect(text.contains("dynamicMarket:"))
+        let (html, xml) = try Self.render(try Self.spec(text))
+        #expect(Self.section("procedure", in: html).contains("<dt>Dynamic market</dt>\n<dd>Supported accommodation dynamic market (<code>DM-2025-01</code>)</dd>"))
+        #expect(xml.contains("<dynamicMarket>\n      <name>Supported accommodation dynamic market</name>\n      <reference>DM-2025-01</reference>"))
+    }
 }

@@ -32,6 +32,7 @@ struct RenderingValidatorTests {
             let spec = try RenderingSupport.loadSpec(named: name)
             try writer.write(try renderer.render(spec), pack: spec.id.value)
         }
+        try CommercialRenderingTests.renderValidatorSpecs(with: writer, renderer: renderer)
         // The diff's documents too: the redline and the clarification notice (HTML and
         // XML) of both Norfolk revisions, in a folder of their own.
         var diffFiles: [RenderedFile] = []
