@@ -371,6 +371,26 @@ struct ServiceLanguageTests {
         let kind = SpecificationDiff(old: old, new: new).changes.first { $0.fieldKey == "lots.kpis.kind" }
         #expect(kind?.classification == .material)
     }
+
+    // MARK: The 2017 Norfolk re-tender
+
+    @Test func norfolk2017SaysWhatTheNewsSaid() throws {
+        let spec = try RenderingSupport.loadSpec(named: "norfolk-mental-health-2017.yaml")
+        #expect(spec.lots.map(\.id.value).prefix(4) == ["central", "west", "east", "norwich-intensive-outreach"])
+        let hierarchy = AreaHierarchy(spec.areas)
+        #expect(hierarchy.leaves(of: "central") == ["norwich", "north-norfolk", "south-norfolk"])
+        let outreach = try #require(spec.lots.first { $0.id.value == "norwich-intensive-outreach" })
+        #expect(outreach.setting.kind.value == .intensiveOutreach)
+        #expect(outreach.overlaps.map(\.lot.value) == ["central"])
+        #expect(spec.outcomeFramework == nil, "no invented outcome framework")
+        #expect(spec.lots.flatMap(\.kpis).allSatisfy { $0.isContractManagement })
+        #expect(spec.lots.allSatisfy { !$0.capacity.isEmpty })
+        // What the sources do not give is marked: the localities' districts.
+        #expect(spec.areas.first { $0.id.value == "central" }?.contains.allSatisfy { $0.provenance.isIllustrative } == true)
+        let report = try ValidationRun.run(paths: [RenderingSupport.specs.appendingPathComponent("norfolk-mental-health-2017.yaml").path])
+        #expect(!report.diagnostics.contains { $0.severity == .error })
+        #expect(!report.diagnostics.contains { $0.ruleID.hasPrefix("geography.") }, "coverage and the overlap hold")
+    }
 }
 
 extension Data {
