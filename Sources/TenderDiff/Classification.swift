@@ -135,7 +135,7 @@ public enum ClassificationTable {
         m("contract", "start, term, extensions, value and procedure"),
         e("contract.cpv", "CPV classification codes"),
         m("pricing", "the pricing schedule: what bidders price"),
-        e("pricing.note", "the council's note on how prices are evaluated or paid"),
+        m("pricing.note", "the council's note on how prices are evaluated or paid (\"prices exclude VAT\")"),
         m("pricing.lines", "price lines added or removed"),
         m("pricing.lines.lot", "the lot a price line belongs to"),
         m("pricing.lines.item", "what a price line prices (a reworded item may price something else)"),

@@ -47,6 +47,7 @@ struct EvaluationHTML {
     }
 
     private func addCriteria(to section: XMLElement) {
+        let numbered = evaluation.questions
         let body = html.table(caption: labels["evaluation.caption"],
                               columns: [labels["evaluation.criterion"], labels["evaluation.category"],
                                         labels["evaluation.weight"], labels["evaluation.description"]],
@@ -59,6 +60,16 @@ struct EvaluationHTML {
             if let value = criterion.weight { html.addValue(value, to: weight, Formatting.percent) }
             let description = row.addElement("td")
             if let text = criterion.description { html.addValue(text, to: description) }
+            let questions = numbered.filter { $0.criterion.id.value == criterion.id.value }
+            if !questions.isEmpty {
+                let p = description.addElement("p", attributes: ["class": "questions"])
+                p.addText(labels["evaluation.questions.answeredIn"] + " ")
+                for (index, item) in questions.enumerated() {
+                    if index > 0 { p.addText(", ") }
+                    p.addElement("a", attributes: ["href": "#question-\(item.question.id.value)"],
+                                 text: labels.format("evaluation.questions.label", String(item.number)))
+                }
+            }
             if !criterion.subCriteria.isEmpty {
                 description.addElement("p", text: labels["evaluation.subCriteria"])
                 let list = description.addElement("ul", attributes: ["class": "sub-criteria"])

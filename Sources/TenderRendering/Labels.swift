@@ -94,6 +94,7 @@ struct Labels: Sendable {
         "evaluation.questions.label": "MS%@",
         "evaluation.questions.wordLimit": "Word limit",
         "evaluation.questions.words": "%@ words",
+        "evaluation.questions.answeredIn": "Scored on the answers to:",
         "evaluation.scale.intro": "Each answer is scored on the scale below.",
         "evaluation.scale.caption": "Scoring scale",
         "evaluation.scale.score": "Score",

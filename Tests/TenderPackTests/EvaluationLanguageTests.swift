@@ -144,6 +144,8 @@ import XMLKit
         #expect(html.contains("<caption>Method statement questions</caption>"))
         #expect(html.contains("<tr id=\"question-ms1\"><th scope=\"row\">MS1</th><td>How will you plan support with each person?</td><td><a href=\"#criterion-delivery\">Service delivery</a></td><td class=\"number\">40%</td><td class=\"number\">1,500 words</td></tr>"))
         #expect(html.contains("<th scope=\"row\">MS3</th>"))
+        // Each criterion points to the questions it is scored on.
+        #expect(html.contains("<p class=\"questions\">Scored on the answers to: <a href=\"#question-ms1\">MS1</a>, <a href=\"#question-ms2\">MS2</a></p>"))
         // The scoring scale with a definition for each score.
         #expect(html.contains("<caption>Scoring scale</caption>"))
         #expect(html.contains("<th scope=\"row\" class=\"number\">5</th><td>Excellent</td><td>Exceeds the requirement with strong evidence.</td>"))

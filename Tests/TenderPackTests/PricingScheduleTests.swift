@@ -142,7 +142,7 @@ import XMLKit
         let revised = Self.pricing
             .replacingOccurrences(of: "volume: {units: 20, weeks: 52}", with: "volume: {units: 18, weeks: 52}")
             .replacingOccurrences(of: "cap: 24.5}", with: "cap: 26}")
-            .replacingOccurrences(of: "note: Prices exclude VAT.", with: "note: All prices exclude VAT.")
+            .replacingOccurrences(of: "note: Prices exclude VAT.", with: "note: Prices include VAT.")
             .replacingOccurrences(of: "    - {id: on-call, lot: accommodation, item: On-call service, basis: annual-block, volume: {years: 1}, cap: 50000}\n", with: "")
         let diff = SpecificationDiff(old: try Self.spec(), new: try Self.spec(revised))
         func change(_ keyPath: String) -> Change? { diff.changes.first { $0.keyPath == keyPath } }
@@ -152,6 +152,7 @@ import XMLKit
         #expect(change("pricing/lines/hourly/cap")?.new == "£26")
         #expect(change("pricing/lines/on-call")?.kind == .removed)
         #expect(change("pricing/lines/on-call")?.classification == .material)
-        #expect(change("pricing/note")?.classification == .editorial)
+        // How prices are evaluated or paid is material, even as a note.
+        #expect(change("pricing/note")?.classification == .material)
     }
 }
