@@ -25,6 +25,7 @@ public enum RuleCatalogue {
         OCDSMethodRule(), ProcedureStagesRule(), FrameworkRule(), LotLimitsRule(), LotDependencyRule(),
         ContactEmailRule(), PortalURLRule(), ContactMissingRule(), AwardRequiredRule(), AwardIncompleteRule(),
         AwardLotReferenceRule(), AwardSupplierCountRule(), AwardExceedsEstimateRule(), AwardDateRule(), ProcedureBeforeActRule(),
+        AwardDateMismatchRule(), AwardStatusRule(),
         // The evaluation language: times and periods in the timeline.
         TimeNeedsDayRule(), PeriodEndRule(),
         PricingLotRule(), PricingVolumeRule(), PricingBasisRule(), PricingLotCoverageRule(), PricingCapacityRule(),
