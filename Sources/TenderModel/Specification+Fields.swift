@@ -59,7 +59,7 @@ extension Specification {
                       display: summary, location: milestone.location, provenance: milestone.kind.provenance) { w in
                 w.field("Name", key: "name", milestone.name, prose: true)
                 w.field("Date", key: "date", milestone.date)
-                w.field("Time", key: "time", milestone.time)
+                w.field("Time", key: "time", milestone.time, format: { $0.longForm })
                 w.field("End", key: "end", milestone.end)
                 w.field("Label", key: "label", milestone.label, prose: true)
                 w.field("Description", key: "description", milestone.description, prose: true)

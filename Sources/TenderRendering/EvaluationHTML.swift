@@ -47,7 +47,7 @@ struct EvaluationHTML {
     }
 
     private func addCriteria(to section: XMLElement) {
-        let numbered = evaluation.questions
+        let numbered = Dictionary(grouping: evaluation.questions, by: { $0.criterion.id.value })
         let body = html.table(caption: labels["evaluation.caption"],
                               columns: [labels["evaluation.criterion"], labels["evaluation.category"],
                                         labels["evaluation.weight"], labels["evaluation.description"]],
@@ -60,7 +60,7 @@ struct EvaluationHTML {
             if let value = criterion.weight { html.addValue(value, to: weight, Formatting.percent) }
             let description = row.addElement("td")
             if let text = criterion.description { html.addValue(text, to: description) }
-            let questions = numbered.filter { $0.criterion.id.value == criterion.id.value }
+            let questions = numbered[criterion.id.value] ?? []
             if !questions.isEmpty {
                 let p = description.addElement("p", attributes: ["class": "questions"])
                 p.addText(labels["evaluation.questions.answeredIn"] + " ")

@@ -156,6 +156,7 @@ import XMLKit
         func change(_ keyPath: String) -> Change? { diff.changes.first { $0.keyPath == keyPath } }
         #expect(change("timeline/tender-deadline/time")?.classification == .material)
         #expect(change("timeline/tender-deadline/time")?.old == "11:00")
+        #expect(change("timeline/tender-deadline/time")?.new == "12 noon")
         #expect(change("timeline/mobilisation/end")?.classification == .material)
         // A renamed council milestone is matched by its id: a rewording, not a new step.
         #expect(change("timeline/supplier-event/name")?.classification == .editorial)

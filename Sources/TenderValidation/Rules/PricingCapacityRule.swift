@@ -42,9 +42,10 @@ struct PricingCapacityRule: SpecificationRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         guard let pricing = context.specification.pricing else { return [] }
+        let lots = Dictionary(context.specification.lots.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         var findings: [Diagnostic] = []
         for line in pricing.lines {
-            guard let lot = context.specification.lots.first(where: { $0.id.value == line.lot.value }) else { continue }
+            guard let lot = lots[line.lot.value] else { continue }
             let pairs: [(Volume.Quantity, Capacity.Measure)] = [(.units, .units), (.people, .people)]
             for (quantity, measure) in pairs {
                 guard let evaluated = line.volume?.amount(quantity),
