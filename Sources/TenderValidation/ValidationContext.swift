@@ -28,8 +28,16 @@ public struct ValidationContext: Sendable {
         areaHierarchy = AreaHierarchy(specification.areas)
     }
 
-    /// A "did you mean" note from a set of ids.
+    /// Shared by every rule of one validation (see SuggestionBudget).
+    let suggestionBudget = SuggestionBudget()
+
+    /// A "did you mean" note from a set of ids, while the validation's budget lasts.
     func suggestion(for id: String, in candidates: Set<String>) -> [String] {
-        Suggestion.note(for: id, in: candidates.sorted())
+        // An edit distance per candidate: about as many cells as the id's length squared
+        // (ids are at most 64 characters; candidates are ids of similar length).
+        let length = min(id.utf8.count, Suggestion.maximumLength) + 1
+        let cost = candidates.count * length * length
+        guard suggestionBudget.spend(cost) else { return [] }
+        return Suggestion.note(for: id, in: candidates.sorted())
     }
 }

@@ -12,7 +12,10 @@ set -eu
 seconds=${1:-60}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-flags="-c release --product tenderpack-fuzz --build-path .build-fuzz --sanitize fuzzer --sanitize address -Xswiftc -DTENDERPACK_FUZZ -Xswiftc -parse-as-library"
+# swiftc keeps only the last -sanitize= it is given, so fuzzer and address go together
+# in one flag after SwiftPM's own; clang adds them up.
+flags="-c release --product tenderpack-fuzz --build-path .build-fuzz --sanitize fuzzer -Xcc -fsanitize=address \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTENDERPACK_FUZZ -Xswiftc -parse-as-library"
 # shellcheck disable=SC2086
 swift build $flags
 # shellcheck disable=SC2086
