@@ -16,6 +16,7 @@ public enum RuleCatalogue {
         IllustrativeAtTenderRule(), UncitedSourceRule(), InvalidXMLCharacterRule(),
         BidirectionalControlRule(), CoverSettingRule(), ContractStartRule(),
         SocialValueRule(), PassFailWeightRule(), MethodStatementSumRule(), WordLimitRule(), ScoringScaleRule(),
+        ScoringScaleMissingRule(),
         // The service language: capacity, cover, service types.
         CapacityUnitsRule(), CapacityMissingRule(), CoverHoursOrderRule(), CoverNightRule(), CoverOutOfHoursRule(),
         ServiceHoursRule(), OverlapReferenceRule(), AreaHierarchyReferenceRule(), AreaHierarchyCycleRule(),
