@@ -28,7 +28,7 @@ public struct Area: Sendable, Hashable {
 /// Which areas a service covers: all of the specification's, or a named list.
 public enum AreaSelection: Sendable, Hashable {
     /// Every area; the provenance says whether that is itself invented.
-    case all(SourceLocation, provenance: Provenance = .illustrative)
+    case all(SourceLocation, provenance: Provenance)
     case areas([Field<String>])
 
     /// The area ids named, or nil when every area is covered.
