@@ -154,7 +154,7 @@ enum OutputFile {
         guard stat(folder, &status) == 0 else { throw Failure(reason: reason(errno, folder: folder)) }
         guard (status.st_mode & S_IFMT) == S_IFDIR else { throw Failure(reason: "\(folder) is not a folder") }
         let temporary = folder + "/." + url.lastPathComponent + ".tenderpack-tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
-        try UnfinishedOutput.whileRegistered(temporary) {
+        try UnfinishedOutput.whileRegistered(temporary) { try UnfinishedOutput.step {
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard descriptor >= 0 else { throw Failure(reason: reason(errno, folder: folder)) }
             var failure: Int32 = 0
@@ -177,7 +177,7 @@ enum OutputFile {
                 unlink(temporary)
                 throw Failure(reason: reason(failure, folder: folder))
             }
-        }
+        } }
     }
 
     /// Writes straight into an existing device or FIFO; a FIFO with no reader fails at

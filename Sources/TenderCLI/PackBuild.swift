@@ -104,8 +104,10 @@ struct PackBuild {
         let folder = outputFolder.appendingPathComponent(orphan, isDirectory: true)
         let doomed = outputFolder.appendingPathComponent(".tenderpack-new-removed-\(orphan)-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         try UnfinishedOutput.whileRegistered(doomed.path) {
-            guard rename(folder.path, doomed.path) == 0 else {
-                throw PackWriter.WriteError.io(path: folder.path, reason: "cannot remove: " + String(cString: strerror(errno)))
+            try UnfinishedOutput.step {
+                guard rename(folder.path, doomed.path) == 0 else {
+                    throw PackWriter.WriteError.io(path: folder.path, reason: "cannot remove: " + String(cString: strerror(errno)))
+                }
             }
             try? FileManager.default.removeItem(at: doomed)
         }

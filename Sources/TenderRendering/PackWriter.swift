@@ -100,28 +100,33 @@ public struct PackWriter: Sendable {
         // and never interrupts the swap half-way.
         return try UnfinishedOutput.whileRegistered(staging.path) {
             do {
-                try createDirectory(staging)
+                try UnfinishedOutput.step { try createDirectory(staging) }
                 for file in files {
                     let url = staging.appendingPathComponent(file.path)
-                    try createDirectory(url.deletingLastPathComponent())
-                    try write(file.data, to: url)
-                }
-                if exists {
-                    if try exchange(staging, target) {
-                        try? FileManager.default.removeItem(at: staging)   // now the old pack
-                    } else {
-                        // No atomic swap on this file system: move the old pack aside first.
-                        // A kill between the two renames leaves it under `.tenderpack-old-…`,
-                        // and the next write puts it back before doing anything else.
-                        let old = outputFolder.appendingPathComponent("\(PackWriter.stagingPrefix)old-\(id)-\(unique)")
-                        try move(target, to: old)
-                        try move(staging, to: target)
-                        try? FileManager.default.removeItem(at: old)
+                    try UnfinishedOutput.step {
+                        try createDirectory(url.deletingLastPathComponent())
+                        try write(file.data, to: url)
                     }
-                    return .updated
                 }
-                try move(staging, to: target)
-                return .created
+                // The swap and the removal of the old copy are one step: a signal waits for both.
+                return try UnfinishedOutput.step { () throws -> Outcome in
+                    if exists {
+                        if try exchange(staging, target) {
+                            try? FileManager.default.removeItem(at: staging)   // now the old pack
+                        } else {
+                            // No atomic swap on this file system: move the old pack aside first.
+                            // A kill between the two renames leaves it under `.tenderpack-old-…`,
+                            // and the next write puts it back before doing anything else.
+                            let old = outputFolder.appendingPathComponent("\(PackWriter.stagingPrefix)old-\(id)-\(unique)")
+                            try move(target, to: old)
+                            try move(staging, to: target)
+                            try? FileManager.default.removeItem(at: old)
+                        }
+                        return .updated
+                    }
+                    try move(staging, to: target)
+                    return .created
+                }
             } catch WriteError.io(let path, let reason) {
                 try? FileManager.default.removeItem(at: staging)
                 // Name the pack's own path, not the hidden staging folder's.

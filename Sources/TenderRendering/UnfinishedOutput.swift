@@ -8,35 +8,59 @@ import Darwin
 /// Output that exists only while it is being written — a pack's staging folder, the
 /// temporary file of `diff --output` — registered so that an interrupted run removes it.
 ///
-/// A writer registers its path and does all its work (write, swap, tidy) holding one
-/// process-wide lock. The CLI's SIGINT/SIGTERM handler calls `abandon()`, which takes
-/// the same lock — so it waits for a swap in progress to finish, never interrupts it —
-/// removes whatever is still registered, and keeps the lock until the process exits, so
-/// no writer can start anything new. A pack folder is therefore as it was or wholly new,
-/// and no `.tenderpack-new-*` folder or temporary file is left behind.
+/// A writer registers its path (`whileRegistered`) and does each file system step
+/// (create a folder, write a file, swap a pack in) inside `step`. The CLI's SIGINT/
+/// SIGTERM handler calls `abandon()`: it waits for the step in progress to finish (so
+/// a swap is never cut in half), stops any further step from starting (the writer
+/// simply waits there until the process exits), removes every registered path, and
+/// returns. A pack folder is therefore as it was or wholly new, and no
+/// `.tenderpack-new-*` folder or temporary file is left behind.
 public enum UnfinishedOutput {
-    private static let lock = NSLock()
+    private static let condition = NSCondition()
     nonisolated(unsafe) private static var registered: [String] = []
+    nonisolated(unsafe) private static var busy = 0
+    nonisolated(unsafe) private static var abandoning = false
 
     /// Runs `body` with `path` registered for removal on interruption.
     public static func whileRegistered<T>(_ path: String, _ body: () throws -> T) rethrows -> T {
-        lock.lock()
+        condition.lock()
+        while abandoning { condition.wait() }
         registered.append(path)
+        condition.unlock()
         defer {
+            condition.lock()
             registered.removeAll { $0 == path }
-            lock.unlock()
+            condition.unlock()
         }
         return try body()
     }
 
-    /// Removes every registered path and never releases the lock: call it only on the
-    /// way out of the process. Returns the paths it removed.
+    /// One step of writing unfinished output, never interrupted half-way by `abandon()`.
+    public static func step<T>(_ body: () throws -> T) rethrows -> T {
+        condition.lock()
+        while abandoning { condition.wait() }   // the process is exiting: go no further
+        busy += 1
+        condition.unlock()
+        defer {
+            condition.lock()
+            busy -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
+        return try body()
+    }
+
+    /// Waits for the step in progress, stops every later one, and removes every
+    /// registered path. Call it only on the way out of the process. Returns the paths.
     @discardableResult
     public static func abandon() -> [String] {
-        lock.lock()
+        condition.lock()
+        abandoning = true
+        while busy > 0 { condition.wait() }
         let paths = registered
-        for path in paths { try? FileManager.default.removeItem(atPath: path) }
         registered = []
+        condition.unlock()
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
         return paths
     }
 }
