@@ -20,7 +20,8 @@ struct CheckCommand: ParsableCommand {
             at or above the threshold (--fail-on, else the policy's check.failOn, else \
             none) is an error [diff.material-change / diff.editorial-change]; other \
             material changes are warnings. A stale pack is an error [output.stale].
-            Exit status: 0 clean, 1 findings, 64 usage, 66 unreadable path or revision.
+            Exit status: 0 clean, 1 findings, 64 usage, 66 unreadable path or revision, \
+            78 unusable template.
             """)
 
     @Option(help: "A git revision to diff changed specifications against (e.g. origin/main).")
@@ -80,6 +81,9 @@ struct CheckCommand: ParsableCommand {
         let renderer: TenderPackRenderer
         do {
             renderer = try TenderPackRenderer(templates: URL(fileURLWithPath: "Templates", isDirectory: true))
+        } catch RenderError.invalidTemplate(let problem) {
+            Terminal.writeError("tenderpack: \(problem)\n")
+            throw ExitCode(ExitStatus.badTemplate)
         } catch {
             Terminal.writeError("tenderpack: cannot read templates at Templates: \(error)\n")
             throw ExitCode(ExitStatus.unreadable)

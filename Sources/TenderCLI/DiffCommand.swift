@@ -24,7 +24,8 @@ struct DiffCommand: ParsableCommand {
             tenderpack-policy.yaml in the current directory (or --policy).
             Exit status: 0 done (and no change reached --fail-on), 1 a change reached \
             --fail-on or a side has errors, 64 usage, 66 unreadable path or revision, \
-            73 the output file cannot be written.
+            73 the output file cannot be written, 78 an unusable template, 128+N stopped \
+            by signal N (the temporary file is removed).
             """)
 
     @Argument(help: "The old version: a file or REV:path.")

@@ -278,6 +278,15 @@ enum FaultCorpus {
                       #expect(result.stdout.contains("staged-model/.tenderpack:1:1: error: is missing or names another specification"), "\(result)")
                       #expect(result.stdout.contains("[output.stale]"), "\(result)")
                   }),
+        FaultCase(name: "check with a stylesheet that would end its <style> element", arguments: ["check", "--root", "ROOT/repo"],
+                  exit: 78, message: ["repo/Templates/css/tender-pack.css:", "[template.stylesheet]"],
+                  setup: { s in
+                      try s.copySpec(to: "repo/Specs/a.yaml")
+                      try FileManager.default.copyItem(atPath: s.templates, toPath: s.path("repo/Templates"))
+                      let css = s.root.appendingPathComponent("repo/Templates/css/tender-pack.css")
+                      let text = try String(contentsOf: css, encoding: .utf8) + "\n</style><script>alert(1)</script>\n"
+                      try text.write(to: css, atomically: false, encoding: .utf8)
+                  }),
         FaultCase(name: "diff --output at a folder", arguments: ["diff", "SPEC", "SPEC", "--output", "ROOT/folder"], exit: cannotWrite,
                   message: ["folder: cannot write: is a folder"], setup: { s in try s.makeFolder("folder") }),
         FaultCase(name: "diff --output under a file", arguments: ["diff", "SPEC", "SPEC", "--output", "ROOT/file/x.txt"], exit: cannotWrite,
