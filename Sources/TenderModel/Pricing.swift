@@ -36,6 +36,11 @@ public struct PriceLine: Sendable, Hashable {
             }
         }
 
+        /// "priced per hour", "an annual block price": how a message names the basis.
+        public var pricedAs: String {
+            self == .annualBlock ? "an annual block price" : "priced " + phrase
+        }
+
         /// "per hour", "per unit per week", "a year (block price)".
         public var phrase: String {
             switch self {

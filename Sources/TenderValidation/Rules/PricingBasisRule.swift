@@ -48,7 +48,7 @@ struct PricingBasisRule: SpecificationRule {
             guard Set(given) != Set(expected) else { return nil }
             let names = { (list: [Volume.Quantity]) in list.map { "`\($0.rawValue)`" }.joined(separator: " and ") }
             return finding(volume.location,
-                           "price line `\(line.id.value)` is priced \(line.basis.value.phrase), so its volume is in \(names(expected)); it gives \(names(given))")
+                           "price line `\(line.id.value)` is \(line.basis.value.pricedAs), so its volume is in \(names(expected)); it gives \(names(given))")
         }
     }
 }
