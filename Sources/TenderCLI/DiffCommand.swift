@@ -154,7 +154,9 @@ enum OutputFile {
         }
         guard stat(folder, &status) == 0 else { throw Failure(reason: reason(errno, folder: folder)) }
         guard (status.st_mode & S_IFMT) == S_IFDIR else { throw Failure(reason: "\(folder) is not a folder") }
-        let temporary = folder + "/." + url.lastPathComponent + ".tenderpack-tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        let prefix = "." + url.lastPathComponent + ".tenderpack-tmp-"
+        removeAbandoned(in: folder, prefix: prefix)
+        let temporary = folder + "/" + prefix + "\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         try UnfinishedOutput.whileRegistered(temporary) { try UnfinishedOutput.step {
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard descriptor >= 0 else { throw Failure(reason: reason(errno, folder: folder)) }
@@ -179,6 +181,16 @@ enum OutputFile {
                 throw Failure(reason: reason(failure, folder: folder))
             }
         } }
+    }
+
+    /// Removes temporary files of this output left by SIGKILLed runs: their process
+    /// (the pid in the name) no longer exists. A live run's file is never touched.
+    private static func removeAbandoned(in folder: String, prefix: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).split(separator: "-").first ?? ""), pid > 0 else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
+        }
     }
 
     /// Writes straight into an existing device or FIFO; a FIFO with no reader fails at

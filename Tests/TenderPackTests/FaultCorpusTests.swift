@@ -317,6 +317,22 @@ enum FaultCorpus {
                       #expect((try? FileManager.default.contentsOfDirectory(atPath: s.path("d"))) == ["report.txt"])
                       #expect(FaultCorpus.text( s.path("d/report.txt")) != "old")
                   }),
+        FaultCase(name: "diff --output removes the temporary file a killed run of it left", arguments: ["diff", "SPEC", "SPEC",
+                                                                                                             "--output", "ROOT/d/r.txt"],
+                  exit: 0, message: [],
+                  setup: { s in
+                      // A pid that has certainly exited: a finished child's.
+                      let child = Process()
+                      child.executableURL = URL(fileURLWithPath: "/bin/true")
+                      try child.run()
+                      child.waitUntilExit()
+                      try s.writeText("half", to: "d/.r.txt.tenderpack-tmp-\(child.processIdentifier)-1")
+                      try s.writeText("live", to: "d/.other.txt.tenderpack-keep-\(getpid())-1")
+                  },
+                  after: { s, _ in
+                      #expect((try? FileManager.default.contentsOfDirectory(atPath: s.path("d")))?.sorted()
+                              == [".other.txt.tenderpack-keep-\(getpid())-1", "r.txt"])
+                  }),
         FaultCase(name: "diff --output to /dev/null is written into, not replaced", arguments: ["diff", "SPEC", "SPEC", "--output", "/dev/null"],
                   exit: 0, message: [],
                   after: { _, _ in
