@@ -13,16 +13,17 @@ extension Specification {
                     w.field("Lot", key: "lot", line.lot)
                     w.field("Item", key: "item", line.item, prose: true)
                     w.field("Basis", key: "basis", line.basis)
+                    w.field("Price cap", key: "cap", line.cap, format: PriceLine.money)
+                    w.field("Note", key: "note", line.note, prose: true)
+                    // Last, so that the line's own values are one element (one warning) before it.
                     if let volume = line.volume {
                         w.within("Volume", key: "volume") { w in
                             for (quantity, amount) in volume.amounts {
                                 w.field(quantity.rawValue.prefix(1).uppercased() + quantity.rawValue.dropFirst(),
-                                        key: quantity.rawValue, amount)
+                                        key: quantity.rawValue, amount, format: Capacity.format)
                             }
                         }
                     }
-                    w.field("Price cap", key: "cap", line.cap, format: PriceLine.money)
-                    w.field("Note", key: "note", line.note, prose: true)
                 }
             }
         }
