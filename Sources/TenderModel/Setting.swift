@@ -42,8 +42,18 @@ public struct Setting: Sendable, Hashable {
             }
         }
 
-        /// Whether a building comes with the support, so that cover and units apply.
+        /// Whether a building comes with the support, so that units apply.
         public var isAccommodation: Bool { category == .accommodation }
+
+        /// Whether staff are based at the accommodation, so the specification must say
+        /// its cover. Dispersed flats and shared houses usually have visiting support
+        /// instead: cover is optional for them.
+        public var requiresCover: Bool {
+            switch self {
+            case .supportedAccommodation, .supportedLiving, .coreAndCluster: return true
+            default: return false
+            }
+        }
     }
 
     /// Accommodation (cover and units required), community (hours; no units), or both.

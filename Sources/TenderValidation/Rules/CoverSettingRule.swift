@@ -7,11 +7,12 @@ struct CoverSettingRule: SpecificationRule {
         summary: "Staff cover is given for floating support, or missing for an accommodation service",
         rationale: """
             Floating support goes to people wherever they live and has no building to staff, so \
-            "cover" makes no sense for it. Every accommodation type (supported accommodation, \
-            supported living, dispersed accommodation, core and cluster, shared housing) must say \
-            its cover (24/7, or which days and hours, and what happens at night and out of \
-            hours), because that is the biggest single cost a bidder prices. Outreach, hospital \
-            in-reach and mixed services may state operating cover but need not.
+            "cover" makes no sense for it. Accommodation with staff based there (supported \
+            accommodation, supported living, core and cluster) must say its cover (24/7, or \
+            which days and hours, and what happens at night and out of hours), because that is \
+            the biggest single cost a bidder prices. Dispersed accommodation and shared housing \
+            (usually visiting support), outreach, hospital in-reach and mixed services may state \
+            cover but need not.
             """,
         triggering: [
             .fragment("""
@@ -51,6 +52,13 @@ struct CoverSettingRule: SpecificationRule {
                     setting: {type: intensive-outreach, cover: {daysPerWeek: 7, hours: 08:00-20:00, night: none, outOfHoursCover: on-call}}
                     areas: all
                 """),
+            .fragment("""
+                lots:
+                  - id: move-on
+                    title: Dispersed move-on flats with visiting support
+                    setting: dispersed-accommodation
+                    areas: all
+                """),
         ])
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
@@ -60,7 +68,7 @@ struct CoverSettingRule: SpecificationRule {
             switch (setting.kind.value, setting.cover) {
             case (.floatingSupport, let cover?):
                 return finding(cover.location, "\(owner) is floating support, which has no building to staff; remove `cover`")
-            case (let kind, nil) where kind.isAccommodation:
+            case (let kind, nil) where kind.requiresCover:
                 return finding(setting.location, "\(owner) is \(kind.title.lowercased()) but does not say its staff cover")
             default:
                 return nil
