@@ -71,13 +71,17 @@ public struct SourceText: Sendable {
         return nil
     }
 
-    /// Line and column (in Unicode scalars, counting valid UTF-8 before it) of a byte offset.
+    /// Line and column (in Unicode scalars, counting valid UTF-8 before it) of a byte
+    /// offset, with CRLF, CR and LF each one line break, as libyaml counts them.
     static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
         var line = 1
         var column = 1
-        for b in bytes[..<offset] {
-            if b == 0x0A { line += 1; column = 1 }
+        var previous: UInt8 = 0
+        for b in bytes[..<min(offset, bytes.count)] {
+            if b == 0x0A && previous == 0x0D { previous = b; continue }
+            if b == 0x0A || b == 0x0D { line += 1; column = 1 }
             else if b & 0xC0 != 0x80 { column += 1 }
+            previous = b
         }
         return SourceLocation(file: file, line: line, column: column)
     }

@@ -20,7 +20,7 @@ public struct TextReporter: Sendable {
             }
             guard terminal, let text = report.sourceTexts[diagnostic.location.file] else { continue }
             if lines[diagnostic.location.file] == nil {
-                lines[diagnostic.location.file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+                lines[diagnostic.location.file] = Self.lines(of: text)
             }
             let fileLines = lines[diagnostic.location.file] ?? []
             let index = diagnostic.location.line - 1
@@ -33,6 +33,30 @@ public struct TextReporter: Sendable {
             out += "    " + String(repeating: " ", count: max(0, min(diagnostic.location.column - 1, 200))) + colour("^", "32") + "\n"
         }
         return out
+    }
+
+    /// The lines of a file as findings number them: CRLF, CR, LF, NEL, LS and PS each
+    /// end one (libyaml's count). Splitting on the `Character` "\n" would treat a
+    /// CRLF file as one line: "\r\n" is a single `Character` in Swift.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+                lines.append(Substring(scalars[start..<index]))
+                var next = scalars.index(after: index)
+                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = scalars.index(after: index)
+            }
+        }
+        lines.append(Substring(scalars[start..<scalars.endIndex]))
+        return lines
     }
 
     /// The one-line summary for standard error.

@@ -76,6 +76,20 @@ struct HostileReportTests {
         }
     }
 
+    @Test("on a terminal, the line under a finding is the finding's line in CRLF and CR files",
+          arguments: [HostileCase.LineEnding.crlf, .cr])
+    func terminalLine(_ ending: HostileCase.LineEnding) throws {
+        let folder = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("spec.yaml")
+        let text = (RuleExample.base + "extra: \"\\e[2J\"\n").replacingOccurrences(of: "\n", with: ending.rawValue)
+        try Data(text.utf8).write(to: file)
+        let output = TextReporter(terminal: true).render(try ValidationRun.run(paths: [file.path]))
+        let lines = output.components(separatedBy: "\n")
+        let headline = try #require(lines.firstIndex { $0.contains(":25:1: ") && $0.contains("schema.unknown-key") })
+        #expect(lines[headline + 1] == "    extra: \"\\e[2J\"", "\(output.debugDescription)")
+    }
+
     @Test("a file name with workflow-command separators is escaped in GitHub properties")
     func gitHubFileName() throws {
         let folder = try TestSupport.makeTemporaryDirectory()

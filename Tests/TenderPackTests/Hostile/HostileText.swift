@@ -62,6 +62,15 @@ enum HostileText {
                                          data: Data(written.utf8), rule: "text.invalid-xml-character", line: 2, column: 10))
             }
         }
+        // Bytes that are not text, located with the same line count in every line ending.
+        for ending in HostileCase.LineEnding.allCases {
+            let lines = ["id: example", "title: x", "bo\u{0}gus: 1"].joined(separator: ending.rawValue)
+            cases.append(HostileCase(family: .text, name: "NUL byte [\(ending.name)]", data: Data(lines.utf8),
+                                     rule: "file.binary", line: 3, column: 3))
+            let latin1 = Data(("id: example" + ending.rawValue + "title: Budget ").utf8) + Data([0xA3]) + Data("1m".utf8)
+            cases.append(HostileCase(family: .text, name: "Latin-1 byte [\(ending.name)]", data: latin1,
+                                     rule: "file.encoding", line: 2, column: 15))
+        }
         return cases
     }
 }
