@@ -63,6 +63,6 @@ extension HostileCorpusTests {
         #expect(findings.contains { $0.ruleID == input.rule && $0.location.line == input.line && $0.location.column == input.column },
                 "expected \(input.rule) at \(input.line):\(input.column); found \(listing)")
         #expect(findings.allSatisfy { $0.message.utf8.count < 1_000 && $0.location.file == "tenderpack-policy.yaml" })
-        #expect(elapsed < .seconds(2), "took \(elapsed)")
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
     }
 }

@@ -30,8 +30,8 @@ struct HostileLimitTests {
         let elapsed = ContinuousClock.now - started
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.prefix(3))")
         #expect(result.specification?.lots.first?.requirements.count == 3_000)
-        // The old key scan took 31 s on 10,000 of these in release; linear is well under 3 s in debug.
-        #expect(elapsed < .seconds(3), "took \(elapsed)")
+        // The old key scan took 31 s on 10,000 of these in release; linear is a second or two in debug, quadratic half a minute.
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
     }
 
     @Test("2,000 unknown area references among 2,000 areas finish quickly, with some suggestions")
@@ -46,7 +46,8 @@ struct HostileLimitTests {
         let references = findings.filter { $0.ruleID == "reference.area" }
         #expect(references.count == count)
         #expect(references.first?.notes.isEmpty == false, "the first findings still carry a suggestion")
-        #expect(elapsed < .seconds(10), "took \(elapsed)")
+        // Without the budget this takes minutes in a debug build.
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
     }
 
     @Test("ten unknown keys of 200,000 characters: no suggestion, no hang")
@@ -59,7 +60,7 @@ struct HostileLimitTests {
         let unknown = findings.filter { $0.ruleID == "schema.unknown-key" }
         #expect(unknown.count == 10)
         #expect(unknown.allSatisfy { $0.notes.isEmpty && $0.message.count < 300 })
-        #expect(elapsed < .seconds(5), "took \(elapsed)")
+        #expect(elapsed < .seconds(20), "took \(elapsed)")
     }
 
     @Test("suggestions are bounded: long words and far candidates cost nothing")
