@@ -84,9 +84,15 @@ public struct SyntheticSpecification: Sendable {
             ("evaluation", evaluation()),
             ("contract", map([
                 ("start", "2014-01-06"), ("initialTerm", "3 years"), ("extensions", list(["1 year", "1 year"])),
-                ("annualValue", .init(String(750_000 * k))), ("procedure", "open"), ("cpv", list(["85312000"])),
+                ("annualValue", .init(String(750_000 * k))), ("wholeLifeValue", .init(String(3_750_000 * k))),
+                ("vat", "excluded"), ("procedure", "open"), ("cpv", list(["85312000"])),
             ])),
             ("howToRespond", list((0..<3).map { _ in .init(Prose.paragraph(&random, sentences: 2)) })),
+            ("procurement", map([
+                ("reference", .init("SYN-K\(k)-S\(seed)")),
+                ("contact", map([("name", "Commissioning team"), ("email", "commissioning@example.org")])),
+                ("portal", map([("name", "Example tendering portal"), ("url", "https://procurement.example.org/tenders")])),
+            ])),
         ])
     }
 
@@ -143,6 +149,8 @@ public struct SyntheticSpecification: Sendable {
                     ("frequency", "quarterly"), ("evidence", "Supporting People outcome forms"), ("outcome", .init(kpi.outcome)),
                 ])
             })),
+            // The contract's annual value shared equally; whole-life over 3 + 1 + 1 years.
+            ("annualValue", "375000"), ("wholeLifeValue", "1875000"),
         ])
     }
 

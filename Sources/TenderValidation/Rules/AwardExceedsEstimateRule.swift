@@ -49,8 +49,9 @@ struct AwardExceedsEstimateRule: SpecificationRule {
         // A specification of one lot may state its estimate only on the contract.
         let single = spec.lots.count == 1 ? spec.contract : nil
         var findings: [Diagnostic] = []
+        let byLot = Dictionary(grouping: award.contracts, by: \.lot.value)
         for lot in spec.lots {
-            let contracts = award.contracts.filter { $0.lot.value == lot.id.value }
+            let contracts = byLot[lot.id.value] ?? []
             let measures: [(String, KeyPath<AwardedContract, Field<Double>?>, Field<Double>?)] = [
                 ("annual", \.annualValue, lot.annualValue ?? single?.annualValue),
                 ("whole-life", \.wholeLifeValue, lot.wholeLifeValue ?? single?.wholeLifeValue),

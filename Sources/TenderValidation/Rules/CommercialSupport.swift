@@ -37,8 +37,5 @@ enum Money {
 }
 
 extension ValidationContext {
-    /// The lot with an id, if there is one.
-    func lot(_ id: String) -> Lot? { specification.lots.first { $0.id.value == id } }
-
     var lotIDs: Set<String> { Set(specification.lots.map(\.id.value)) }
 }
