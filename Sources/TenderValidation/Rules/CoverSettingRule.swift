@@ -4,7 +4,7 @@ struct CoverSettingRule: SpecificationRule {
     static let description = RuleDescription(
         id: "setting.cover-mismatch",
         severity: .error,
-        summary: "Staff cover is given for floating support, or missing for an accommodation service",
+        summary: "Staff cover is given for floating support, or missing for accommodation with staff based there",
         rationale: """
             Floating support goes to people wherever they live and has no building to staff, so \
             "cover" makes no sense for it. Accommodation with staff based there (supported \
