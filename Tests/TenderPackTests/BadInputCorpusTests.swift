@@ -83,6 +83,7 @@ enum BadInputCorpus {
         // Aliases
         BadInput(file: "alias-bomb-lists.yaml", rule: "yaml.expansion-limit", line: 17, column: 5),        // the repeated `&r`
         BadInput(file: "alias-bomb-under-budget.yaml", rule: "yaml.expansion-limit", line: 21, column: 23), // the repeated `&r`
+        BadInput(file: "fuzz-alias-bomb-near-budget.yaml", rule: "yaml.expansion-limit", line: 21, column: 23), // the repeated `&r`
         BadInput(file: "alias-key-bomb.yaml", rule: "yaml.complex-key", line: 33, column: 3),          // the `*g` of `? *g`
         BadInput(file: "alias-key-bomb-implicit.yaml", rule: "yaml.complex-key", line: 33, column: 1), // `*g : boom`
         BadInput(file: "alias-key-bomb-no-space.yaml", rule: "yaml.complex-key", line: 33, column: 1), // `*g: boom`

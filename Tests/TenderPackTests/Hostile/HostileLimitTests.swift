@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TenderDiff
 import TenderLoading
 import TenderModel
 import TenderValidation
@@ -61,6 +62,18 @@ struct HostileLimitTests {
         #expect(unknown.count == 10)
         #expect(unknown.allSatisfy { $0.notes.isEmpty && $0.message.count < 300 })
         #expect(elapsed < .seconds(20), "took \(elapsed)")
+    }
+
+    @Test("the fuzzer's near-budget alias bomb is refused quickly, as a specification and as a policy")
+    func fuzzAliasBomb() throws {
+        let data = try Data(contentsOf: TestSupport.badFixture("fuzz-alias-bomb-near-budget.yaml"))
+        let started = ContinuousClock.now
+        let findings = BadInputCorpus.findings(for: data)
+        let (_, policyFindings) = DiffPolicy.parse(data: data, file: "tenderpack-policy.yaml")
+        let elapsed = ContinuousClock.now - started
+        #expect(findings.map(\.ruleID) == ["yaml.expansion-limit"])
+        #expect(policyFindings.map(\.ruleID) == ["yaml.expansion-limit"])
+        #expect(elapsed < .seconds(5), "took \(elapsed)")
     }
 
     @Test("suggestions are bounded: long words and far candidates cost nothing")
