@@ -8,6 +8,8 @@ import TenderModel
 public enum NumberRange {
     /// Any number at all: whole numbers in this range convert to `Int` exactly.
     public static let any: ClosedRange<Double> = -NumberText.exactWholeLimit...NumberText.exactWholeLimit
+    /// Any whole number: the same bounds as `any`.
+    public static let anyWhole: ClosedRange<Int> = -1_000_000_000_000_000...1_000_000_000_000_000
     /// Hours per person per week: a week has 168 hours.
     public static let hoursPerWeek: ClosedRange<Double> = 0...168
     /// A KPI target, in any unit.

@@ -48,7 +48,7 @@ extension YAMLValue {
     }
 
     func integer() -> Field<Int>? {
-        integer(in: Int.min...Int.max, what: "a whole number")
+        integer(in: NumberRange.anyWhole, what: "whole number")
     }
 
     func bool() -> Field<Bool>? {

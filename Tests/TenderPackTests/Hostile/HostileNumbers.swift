@@ -24,6 +24,7 @@ enum HostileNumbers {
         ("quality weight", "evaluation:\n  quality: ↓$V", false, "101"),
         ("price weight", "evaluation:\n  price: ↓$V", false, "1000"),
         ("annual value", "contract:\n  annualValue: ↓$V", false, "1000000000001"),
+        ("format version", "tenderpack: ↓$V", true, "2"),
         ("stage number", "stages:\n  - {id: s, name: Stage, number: ↓$V}", true, "0"),
         ("days per week", """
             lots:
