@@ -43,10 +43,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "XMLKit", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        // Model -> an OCDS 1.1.5 release package (JSON written in a fixed order), for the pack
+        // and for diff --format ocds.
+        .target(name: "TenderOpenData", dependencies: ["TenderModel"], swiftSettings: swiftSettings),
         // Model -> XML and HTML trees (through XMLKit) -> the tender pack under Output/.
         .target(
             name: "TenderRendering",
-            dependencies: ["TenderModel", "XMLKit"],
+            dependencies: ["TenderModel", "XMLKit", "TenderOpenData"],
             swiftSettings: swiftSettings
         ),
         // Deterministic synthetic specifications at any scale, for load tests and benchmarks.
@@ -58,7 +61,7 @@ let package = Package(
         // Two models -> sorted, classified changes -> text, JSON, redline and clarification notice.
         .target(
             name: "TenderDiff",
-            dependencies: ["TenderModel", "TenderLoading", "XMLKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["TenderModel", "TenderLoading", "XMLKit", "TenderOpenData", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // Thin command line: parse, call, report.
@@ -66,6 +69,7 @@ let package = Package(
             name: "TenderCLI",
             dependencies: [
                 "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering", "TenderSynth", "TenderDiff",
+                "TenderOpenData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -80,7 +84,7 @@ let package = Package(
             name: "TenderPackTests",
             dependencies: [
                 "TenderModel", "TenderLoading", "TenderValidation", "TenderCLI", "XMLKit", "TenderRendering",
-                "TenderDiff",
+                "TenderDiff", "TenderOpenData",
             ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],

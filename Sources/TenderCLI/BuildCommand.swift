@@ -31,7 +31,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write nothing; fail if the output folder is not up to date.")
     var check = false
 
+    @Option(name: .customLong("ocid-prefix"), help: OCIDPrefix.help)
+    var ocidPrefix = "ocds-tenderpack-"
+
     func validate() throws {
+        try OCIDPrefix.check(ocidPrefix)
         try requireNonEmptyPath(outputFolder, option: "--output")
         try requireNonEmptyPath(templates, option: "--templates")
     }
@@ -39,9 +43,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var report = try options.validationReport()
         let format = options.format
-        let renderer: TenderPackRenderer
+        var renderer: TenderPackRenderer
         do {
             renderer = try TenderPackRenderer(templates: URL(fileURLWithPath: templates, isDirectory: true))
+            renderer.ocidPrefix = ocidPrefix
         } catch RenderError.invalidTemplate(let problem) {
             Terminal.writeError("tenderpack: \(problem)\n")
             throw ExitCode(ExitStatus.badTemplate)

@@ -42,7 +42,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat validation warnings as errors.")
     var warningsAsErrors = false
 
+    @Option(name: .customLong("ocid-prefix"), help: OCIDPrefix.help)
+    var ocidPrefix = "ocds-tenderpack-"
+
     func validate() throws {
+        try OCIDPrefix.check(ocidPrefix)
         try requireNonEmptyPath(root, option: "--root")
         try requireNonEmptyPath(policy, option: "--policy")
         if base == "" { throw ValidationError("--base needs a git revision; an empty one is not allowed") }
@@ -78,9 +82,10 @@ struct CheckCommand: ParsableCommand {
 
     /// `output.stale` findings for every pack that a build would write differently.
     private func outputFindings(_ report: ValidationReport) throws -> [Diagnostic] {
-        let renderer: TenderPackRenderer
+        var renderer: TenderPackRenderer
         do {
             renderer = try TenderPackRenderer(templates: URL(fileURLWithPath: "Templates", isDirectory: true))
+            renderer.ocidPrefix = ocidPrefix
         } catch RenderError.invalidTemplate(let problem) {
             Terminal.writeError("tenderpack: \(problem)\n")
             throw ExitCode(ExitStatus.badTemplate)

@@ -6,6 +6,7 @@ import Glibc
 import TenderDiff
 import TenderLoading
 import TenderModel
+import TenderOpenData
 import TenderRendering
 import TenderValidation
 
@@ -34,7 +35,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The new version: a file or REV:path.")
     var new: String
 
-    @Option(help: "Output format: text, json, html (a redline), notice (HTML) or notice-xml.")
+    @Option(help: "Output format: text, json, html (a redline), notice (HTML), notice-xml or ocds (the OCDS amendment release).")
     var format: DiffFormat = .text
 
     @Option(name: .customLong("output"), help: "Write to this file (atomically) instead of standard output.")
@@ -49,7 +50,11 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "The templates folder: the redline and notice stylesheet (css/diff.css) and the notice schema.")
     var templates = "Templates"
 
+    @Option(name: .customLong("ocid-prefix"), help: OCIDPrefix.help)
+    var ocidPrefix = "ocds-tenderpack-"
+
     func validate() throws {
+        try OCIDPrefix.check(ocidPrefix)
         try requireNonEmptyPath(outputFile, option: "--output")
         try requireNonEmptyPath(policy, option: "--policy")
         try requireNonEmptyPath(templates, option: "--templates")
@@ -78,6 +83,16 @@ struct DiffCommand: ParsableCommand {
         let loadedPolicy = try PolicyFile.load(explicit: policy)
         let diff = SpecificationDiff(old: oldSpecification, new: newSpecification, policy: loadedPolicy)
         let output: Data
+        if format == .ocds {
+            let amendment = OCDSAmendment(diff: diff, old: oldSpecification, new: newSpecification, prefix: ocidPrefix)
+            guard let package = amendment.package() else {
+                Terminal.writeError("tenderpack: \(newSpecification.file): states no date for the amendment release (a `tender-issued` milestone; at awarded status the award's date) [ocds.release-date-missing]\n")
+                throw ExitCode(ExitStatus.findings)
+            }
+            try OutputFile.write(package.data, to: outputFile)
+            if diff.changes.contains(where: failOn.isReached(by:)) { throw ExitCode(ExitStatus.findings) }
+            return
+        }
         do {
             output = try DiffRendering.render(diff, format: format, colour: outputFile == nil && Terminal.standardOutputIsTerminal,
                                               templates: URL(fileURLWithPath: templates, isDirectory: true))
@@ -109,6 +124,8 @@ enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
     case html
     case notice
     case noticeXML = "notice-xml"
+    /// The OCDS amendment release (JSON): the open-data twin of the notice.
+    case ocds
 }
 
 extension FailThreshold: ExpressibleByArgument {}

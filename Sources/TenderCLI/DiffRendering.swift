@@ -43,6 +43,9 @@ enum DiffRendering {
             return try Redline(stylesheet: stylesheet()).render(diff)
         case .notice:
             return try ClarificationNotice(stylesheet: stylesheet()).html(diff)
+        case .ocds:
+            // Written by DiffCommand, which has both specifications (OCDSAmendment).
+            preconditionFailure("diff --format ocds is rendered from the specifications, not the diff alone")
         case .noticeXML:
             let url = templates.appendingPathComponent(ClarificationNotice.schemaPath)
             let schema: XMLSchema

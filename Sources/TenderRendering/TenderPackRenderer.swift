@@ -1,6 +1,7 @@
 public import Foundation
 public import TenderModel
 internal import XMLKit
+internal import TenderOpenData
 
 /// Renders a valid specification into the files of its tender pack, in memory.
 ///
@@ -10,6 +11,18 @@ internal import XMLKit
 public struct TenderPackRenderer: Sendable {
     /// The files of a pack, in the order `render` returns them.
     public static let fileNames = ["tender-pack.xml", "outcome-schedule.xml", "tender-pack.html", "outcome-schedule.html"]
+
+    /// Packs of specifications at `tender` (and recorded `awarded`) status also hold
+    /// the OCDS release (`ocds-release.json`, see `Docs/OCDSMapping.md`).
+    public static let releaseFileName = "ocds-release.json"
+
+    /// The files of `spec`'s pack, in the order `render` returns them.
+    public static func fileNames(for spec: Specification) -> [String] {
+        OCDSRelease.isPublished(spec) ? fileNames + [releaseFileName] : fileNames
+    }
+
+    /// The prefix of the OCDS `ocid` (`ocds-tenderpack-` unless set: `build --ocid-prefix`).
+    public var ocidPrefix = "ocds-tenderpack-"
 
     private let templates: RenderTemplates
 
@@ -28,7 +41,7 @@ public struct TenderPackRenderer: Sendable {
         try check(packXML, against: templates.tenderPackSchema, file: "tender-pack.xml")
         let scheduleXML = OutcomeScheduleXML(schedule: schedule).document()
         try check(scheduleXML, against: templates.outcomeScheduleSchema, file: "outcome-schedule.xml")
-        return [
+        var files = [
             RenderedFile(path: "tender-pack.xml", data: try serialise(packXML, file: "tender-pack.xml", html: false)),
             RenderedFile(path: "outcome-schedule.xml", data: try serialise(scheduleXML, file: "outcome-schedule.xml", html: false)),
             RenderedFile(path: "tender-pack.html",
@@ -38,6 +51,10 @@ public struct TenderPackRenderer: Sendable {
                          data: try serialise(OutcomeScheduleHTML(schedule: schedule, templates: templates).document(),
                                              file: "outcome-schedule.html", html: true)),
         ]
+        if OCDSRelease.isPublished(spec), let package = OCDSRelease(spec, prefix: ocidPrefix).package() {
+            files.append(RenderedFile(path: Self.releaseFileName, data: package.data))
+        }
+        return files
     }
 
     private func check(_ document: XMLDocument, against schema: XMLSchema, file: String) throws {
