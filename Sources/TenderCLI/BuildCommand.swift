@@ -55,7 +55,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(ExitStatus.unreadable)
         }
         let build = PackBuild(renderer: renderer, outputFolder: URL(fileURLWithPath: outputFolder, isDirectory: true),
-                              displayFolder: outputFolder, removesOrphans: options.coversAllSpecs)
+                              displayFolder: outputFolder, removesOrphans: options.coversAllSpecs, indexes: report.indexes)
         let specifications = report.cleanSpecifications
         let outcome: PackBuild.Outcome
         if check {

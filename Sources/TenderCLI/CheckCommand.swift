@@ -94,7 +94,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(ExitStatus.unreadable)
         }
         let build = PackBuild(renderer: renderer, outputFolder: URL(fileURLWithPath: "Output", isDirectory: true),
-                              displayFolder: "Output", removesOrphans: true)
+                              displayFolder: "Output", removesOrphans: true, indexes: report.indexes)
         return try build.check(report.cleanSpecifications).findings
     }
 }

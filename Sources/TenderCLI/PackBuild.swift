@@ -23,10 +23,14 @@ struct PackBuild {
     /// Whether pack folders with no specification are stale (only when building all of Specs/).
     let removesOrphans: Bool
 
+    /// Indexes validation built, by file (rendering builds its own for the others).
+    var indexes: [String: SpecificationIndex] = [:]
+
     func render(_ specifications: [Specification]) throws -> [[RenderedFile]] {
         let renderer = renderer
+        let indexes = indexes
         return try Parallel.map(specifications) { specification in
-            Result { try renderer.render(specification) }
+            Result { try renderer.render(specification, index: indexes[specification.file] ?? SpecificationIndex(specification)) }
         }.map { try $0.get() }
     }
 

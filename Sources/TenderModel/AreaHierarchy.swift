@@ -19,9 +19,11 @@ public struct AreaHierarchy: Sendable {
     public init(_ areas: [Area]) {
         let defined = Set(areas.map(\.id.value))
         var children: [String: [String]] = [:]
+        // A set beside the lists, so a county of thousands of districts is not a scan per child.
+        var linked: Set<[String]> = []
         func link(_ parent: String, _ child: String) {
             guard defined.contains(parent), defined.contains(child) else { return }
-            if !(children[parent]?.contains(child) ?? false) { children[parent, default: []].append(child) }
+            if linked.insert([parent, child]).inserted { children[parent, default: []].append(child) }
         }
         for area in areas {
             for child in area.contains { link(area.id.value, child.value) }

@@ -7,6 +7,7 @@ internal import XMLKit
 /// limits), each lot's value and dependencies, and the award.
 struct CommercialHTML {
     let spec: Specification
+    let index: SpecificationIndex
     let html: HTMLContext
 
     private var labels: Labels { html.labels }
@@ -184,7 +185,7 @@ struct CommercialHTML {
         let list = section.addElement("ul")
         for dependency in lot.worksWith {
             let item = list.addElement("li")
-            if let other = spec.lots.first(where: { $0.id.value == dependency.lot.value }) {
+            if let other = index.lot(dependency.lot.value) {
                 item.addElement("a", attributes: ["href": "#" + LotHTML.anchor(other)],
                                 text: labels.format("lot.heading", String(other.number.value), other.title.value))
             } else {
@@ -218,7 +219,7 @@ struct CommercialHTML {
         for contract in award.contracts {
             let row = body.addElement("tr")
             let lotCell = row.addElement("th", attributes: ["scope": "row"])
-            if let lot = spec.lots.first(where: { $0.id.value == contract.lot.value }) {
+            if let lot = index.lot(contract.lot.value) {
                 lotCell.addElement("a", attributes: ["href": "#" + LotHTML.anchor(lot)],
                                    text: labels.format("lot.heading", String(lot.number.value), lot.title.value))
             } else {

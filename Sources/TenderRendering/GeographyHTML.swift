@@ -3,10 +3,10 @@ internal import XMLKit
 
 /// The geography a lot shares with other lots on purpose, with the reason.
 enum GeographyHTML {
-    static func addOverlaps(of lot: Lot, spec: Specification, html: HTMLContext, to section: XMLElement) {
+    static func addOverlaps(of lot: Lot, index: SpecificationIndex, html: HTMLContext, to section: XMLElement) {
         for overlap in lot.overlaps {
             let p = section.addElement("p", attributes: ["class": "overlap"])
-            let other = spec.lots.first { $0.id.value == overlap.lot.value }
+            let other = index.lot(overlap.lot.value)
             let name = other.map { "\(html.labels.format("lot.heading", String($0.number.value), $0.title.value))" }
                 ?? overlap.lot.value
             p.addText(html.labels.format("geography.overlap", name))
@@ -23,14 +23,15 @@ extension GeographyHTML {
     }
 
     /// "Norwich, North Norfolk and South Norfolk": the areas one area is made of.
-    static func parts(of id: String, spec: Specification, hierarchy: AreaHierarchy?) -> (String, Provenance)? {
+    static func parts(of id: String, index: SpecificationIndex, hierarchy: AreaHierarchy?) -> (String, Provenance)? {
         guard let children = hierarchy?.children[id], !children.isEmpty else { return nil }
-        let names = Formatting.list(children.map { child in spec.areas.first { $0.id.value == child }?.name.value ?? child })
+        let names = Formatting.list(children.map { index.areaName($0) })
         return (names, hierarchy?.inventedMakeUp.contains(id) == true ? .illustrative : .source(""))
     }
 
     /// Under the lots table: "Central is made up of Norwich, North Norfolk and South Norfolk."
-    static func addHierarchy(of spec: Specification, html: HTMLContext, to section: XMLElement) {
+    static func addHierarchy(of index: SpecificationIndex, html: HTMLContext, to section: XMLElement) {
+        let spec = index.specification
         guard let hierarchy = hierarchy(of: spec) else { return }
         let list = section.addElement("ul", attributes: ["class": "areas"])
         for area in spec.areas {
@@ -39,7 +40,7 @@ extension GeographyHTML {
             html.addValue(area.name, to: item)
             item.addText(" " + html.labels["geography.madeOf"] + " ")
             let invented = hierarchy.inventedMakeUp.contains(area.id.value)
-            let names = children.map { child in spec.areas.first { $0.id.value == child }?.name.value ?? child }
+            let names = children.map { index.areaName($0) }
             html.addValue(Formatting.list(names), invented ? .illustrative : area.id.provenance, to: item)
             item.addText(".")
         }

@@ -5,6 +5,7 @@ internal import XMLKit
 /// section, requirements numbered lot.index (2.3) with must/should, then outcomes and KPIs.
 struct LotHTML {
     let spec: Specification
+    let index: SpecificationIndex
     let lot: Lot
     let html: HTMLContext
     /// The area hierarchy, when the specification has one (computed once per pack).
@@ -22,6 +23,16 @@ struct LotHTML {
             return Formatting.list(spec.areas.map(\.name.value))
         case .areas(let ids):
             return Formatting.list(ids.map { id in spec.areas.first { $0.id.value == id.value }?.name.value ?? id.value })
+        }
+    }
+
+    /// `areaNames(_:spec:)`, each name found through the index.
+    static func areaNames(_ selection: AreaSelection, index: SpecificationIndex) -> String {
+        switch selection {
+        case .all:
+            return Formatting.list(index.specification.areas.map(\.name.value))
+        case .areas(let ids):
+            return Formatting.list(ids.map { index.areaName($0.value) })
         }
     }
 
@@ -67,7 +78,7 @@ struct LotHTML {
             LotHTML.addDurations(durations, html: html, to: section("lot.durations", "durations", in: parent))
         }
         addGeography(to: section("lot.geography", "geography", in: parent))
-        let commercial = CommercialHTML(spec: spec, html: html)
+        let commercial = CommercialHTML(spec: spec, index: index, html: html)
         if lot.annualValue != nil || lot.wholeLifeValue != nil {
             commercial.addLotValue(lot, to: section("lot.value", "value", in: parent))
         }
@@ -81,11 +92,11 @@ struct LotHTML {
         if !lot.absorbs.isEmpty {
             let list = section("lot.absorbs", "absorbs", in: parent).addElement("ul")
             for id in lot.absorbs {
-                let name = spec.currentServices.first { $0.id.value == id.value }?.name.value ?? id.value
+                let name = index.currentServicePositions[id.value].map { spec.currentServices[$0].name.value } ?? id.value
                 list.addElement("li").addElement("a", attributes: ["href": "#current-\(id.value)"], text: name)
             }
         }
-        if let stageID = lot.stage, let stage = spec.stages.first(where: { $0.id.value == stageID.value }) {
+        if let stageID = lot.stage, let stage = index.stage(stageID.value) {
             let p = section("lot.stage", "stage", in: parent).addElement("p")
             p.addElement("a", attributes: ["href": "#stage-\(stage.id.value)"],
                          text: "\(labels["pathway.stage"]) \(stage.number.value): \(stage.name.value)")
@@ -146,11 +157,11 @@ struct LotHTML {
             let text = labels["geography.some"]
             let parts = text.split(separator: "%@", maxSplits: 1, omittingEmptySubsequences: false)
             p.addText(String(parts.first ?? ""))
-            for (index, id) in ids.enumerated() {
-                if index > 0 { p.addText(index == ids.count - 1 ? " and " : ", ") }
-                let name = spec.areas.first { $0.id.value == id.value }?.name.value ?? id.value
+            for (position, id) in ids.enumerated() {
+                if position > 0 { p.addText(position == ids.count - 1 ? " and " : ", ") }
+                let name = index.areaName(id.value)
                 html.addValue(name, id.provenance, to: p)
-                if let (parts, provenance) = GeographyHTML.parts(of: id.value, spec: spec, hierarchy: hierarchy) {
+                if let (parts, provenance) = GeographyHTML.parts(of: id.value, index: index, hierarchy: hierarchy) {
                     p.addText(" (")
                     html.addValue(parts, provenance, to: p)
                     p.addText(")")
@@ -158,7 +169,7 @@ struct LotHTML {
             }
             if parts.count > 1 { p.addText(String(parts[1])) }
         }
-        GeographyHTML.addOverlaps(of: lot, spec: spec, html: html, to: section)
+        GeographyHTML.addOverlaps(of: lot, index: index, html: html, to: section)
     }
 
     private func addRequirements(to section: XMLElement) {
@@ -217,7 +228,7 @@ struct LotHTML {
     }
 
     private func partnerName(_ id: String) -> String {
-        spec.partners.first { $0.id.value == id }?.name.value ?? id
+        index.partnerName(id)
     }
 }
 

@@ -23,7 +23,7 @@ struct OutcomeScheduleHTML {
         if let framework = spec.outcomeFramework {
             main.addElement("p", text: labels.format("schedule.framework", framework.name.value))
         }
-        if spec.allFields().contains(where: { $0.provenance.isIllustrative }) {
+        if schedule.index.hasIllustrativeValue {
             let legend = main.addElement("p", attributes: ["class": "legend"])
             html.addValue(labels["legend.sample"], .illustrative, to: legend)
             legend.addText(" " + labels["legend.text"])

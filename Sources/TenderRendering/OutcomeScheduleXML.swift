@@ -80,23 +80,30 @@ struct OutcomeSchedule {
     }
 
     let spec: Specification
+    let index: SpecificationIndex
     let domains: [Domain]
     /// Outcome KPIs that name no outcome in the framework.
     let unassigned: [Measure]
     /// Contract-management KPIs: no outcome, listed on their own.
     let management: [Measure]
 
-    init(spec: Specification) {
+    init(spec: Specification, index: SpecificationIndex) {
         self.spec = spec
+        self.index = index
         let measures = spec.lots.flatMap { lot in lot.kpis.map { Measure(lot: lot, kpi: $0) } }
+        // Grouped once, in lot then KPI order, rather than filtered per outcome.
+        var measuresByOutcome: [String: [Measure]] = [:]
+        for measure in measures {
+            if let outcome = measure.kpi.outcome?.value { measuresByOutcome[outcome, default: []].append(measure) }
+        }
         let framework = spec.outcomeFramework?.domains ?? []
         var known: Set<String> = []
         domains = framework.map { domain in
             Domain(domain: domain, outcomes: domain.outcomes.map { outcome in
                 known.insert(outcome.id.value)
                 return Row(outcome: outcome,
-                           lots: spec.lots.filter { $0.outcomes.contains { $0.value == outcome.id.value } },
-                           measures: measures.filter { $0.kpi.outcome?.value == outcome.id.value })
+                           lots: index.lots(workingTowards: outcome.id.value),
+                           measures: measuresByOutcome[outcome.id.value] ?? [])
             })
         }
         management = measures.filter(\.kpi.isContractManagement)

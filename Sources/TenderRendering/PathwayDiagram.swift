@@ -8,6 +8,7 @@ internal import XMLKit
 /// the bottom; arrows for every route, stage-to-stage moves arcing above the stages.
 struct PathwayDiagram {
     let spec: Specification
+    let index: SpecificationIndex
     let stages: [Stage]
     let labels: Labels
 
@@ -20,8 +21,9 @@ struct PathwayDiagram {
     private let lineHeight = 17.0
     private let charactersPerLine = 32
 
-    static func stageTitle(_ id: String, in spec: Specification, labels: Labels) -> String {
-        guard let stage = spec.stages.first(where: { $0.id.value == id }) else { return id }
+    static func stageTitle(_ id: String, index: SpecificationIndex, labels: Labels) -> String {
+        guard let position = index.stagePositions[id] else { return id }
+        let stage = index.specification.stages[position]
         return "\(labels["pathway.stage"]) \(stage.number.value): \(stage.name.value)"
     }
 
@@ -44,7 +46,8 @@ struct PathwayDiagram {
     private func lines(for stage: Stage) -> [(text: String, className: String)] {
         var result: [(String, String)] = [("\(labels["pathway.stage"]) \(stage.number.value)", "stage-number")]
         result += wrap(stage.name.value, limit: charactersPerLine - 5).map { ($0, "stage-name") }
-        for lot in spec.lots where lot.stage?.value == stage.id.value {
+        for position in index.lotsByStage[stage.id.value] ?? [] {
+            let lot = spec.lots[position]
             var text = lot.setting.kind.value.title
             if let cover = lot.setting.cover { text += ", " + (cover.isTwentyFourSeven ? "24/7" : cover.summary) }
             if let intensity = lot.intensity { text += "; " + Formatting.hours(intensity.value.value).lowercased() }
@@ -147,8 +150,9 @@ struct PathwayDiagram {
     private func stageMoves() -> [(Int, Int)] {
         let index = Dictionary(stages.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         var moves: [(Int, Int)] = []
+        var seen: Set<[Int]> = []
         func add(_ from: Int?, _ to: Int?) {
-            guard let from, let to, from != to, !moves.contains(where: { $0 == (from, to) }) else { return }
+            guard let from, let to, from != to, seen.insert([from, to]).inserted else { return }
             moves.append((from, to))
         }
         for (position, stage) in stages.enumerated() {
@@ -219,7 +223,7 @@ struct PathwayDiagram {
     private func endpointName(_ endpoint: RouteEndpoint) -> String {
         switch endpoint {
         case .place(let place): return place.title
-        case .stage(let id): return PathwayDiagram.stageTitle(id, in: spec, labels: labels)
+        case .stage(let id): return PathwayDiagram.stageTitle(id, index: index, labels: labels)
         }
     }
 }

@@ -5,6 +5,7 @@ internal import XMLKit
 /// cover, durations, entry and move-on routes) so nothing is only in the picture.
 struct PathwayHTML {
     let spec: Specification
+    let index: SpecificationIndex
     let html: HTMLContext
 
     private var labels: Labels { html.labels }
@@ -14,7 +15,7 @@ struct PathwayHTML {
     func add(to section: XMLElement) {
         section.addElement("p", text: labels["pathway.intro"])
         let figure = section.addElement("figure", attributes: ["class": "pathway-figure"])
-        PathwayDiagram(spec: spec, stages: stages, labels: labels).add(to: figure)
+        PathwayDiagram(spec: spec, index: index, stages: stages, labels: labels).add(to: figure)
         figure.addElement("figcaption", text: labels["pathway.diagram.title"])
         for stage in stages {
             let heading = "\(labels["pathway.stage"]) \(stage.number.value): \(stage.name.value)"
@@ -24,7 +25,7 @@ struct PathwayHTML {
                 let dd = html.term(labels["pathway.remit"], in: list)
                 html.clauseList(stage.remit, idPrefix: "stage-\(stage.id.value)_remit", in: dd)
             }
-            let lots = spec.lots.filter { $0.stage?.value == stage.id.value }
+            let lots = index.lots(inStage: stage.id.value)
             if !lots.isEmpty {
                 let dd = html.term(labels["pathway.hours"], in: list)
                 let ul = dd.addElement("ul")
@@ -64,7 +65,7 @@ struct PathwayHTML {
             case .place(let place):
                 html.addValue(place.title, route.endpoint.provenance, to: item)
             case .stage(let id):
-                let name = PathwayDiagram.stageTitle(id, in: spec, labels: labels)
+                let name = PathwayDiagram.stageTitle(id, index: index, labels: labels)
                 item.addElement("a", attributes: ["href": "#stage-\(id)"], text: name)
             }
             let placeTitle: String? = route.endpoint.value.stageID == nil ? PathwayHTML.placeTitle(route.endpoint.value) : nil

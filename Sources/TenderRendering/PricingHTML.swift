@@ -14,8 +14,10 @@ struct PricingHTML {
         let capped = pricing.lines.contains { $0.cap != nil }
         section.addElement("p", text: labels["pricing.intro"] + (capped ? " " + labels["pricing.intro.cap"] : ""))
         if let note = pricing.note { html.paragraph(note, in: section) }
+        // Grouped once (in document order within each lot), not filtered per lot.
+        let linesByLot = Dictionary(grouping: pricing.lines, by: \.lot.value)
         for lot in spec.lots {
-            let lines = pricing.lines(for: lot.id.value)
+            let lines = linesByLot[lot.id.value] ?? []
             guard !lines.isEmpty else { continue }
             let body = html.table(caption: labels.format("lot.heading", String(lot.number.value), lot.title.value),
                                   columns: [labels["pricing.item"], labels["pricing.basis"], labels["pricing.volume"],

@@ -10,6 +10,7 @@ internal import XMLKit
 /// that shift when something is inserted elsewhere.
 struct TenderPackHTML {
     let spec: Specification
+    let index: SpecificationIndex
     let templates: RenderTemplates
 
     private var labels: Labels { templates.labels }
@@ -23,7 +24,7 @@ struct TenderPackHTML {
         addCover(to: page.header, kind: kind)
         let contents = Contents(list: page.contents)
         let main = page.main
-        if spec.allFields().contains(where: { $0.provenance.isIllustrative }) {
+        if index.hasIllustrativeValue {
             let legend = main.addElement("p", attributes: ["class": "legend"])
             html.addValue(labels["legend.sample"], .illustrative, to: legend)
             legend.addText(" " + labels["legend.text"])
@@ -51,7 +52,7 @@ struct TenderPackHTML {
                 .add(to: html.section("timeline", heading: labels["timeline.heading"], level: 3, in: invitation.section))
             subsections.add("timeline", labels["timeline.heading"])
         }
-        let commercial = CommercialHTML(spec: spec, html: html)
+        let commercial = CommercialHTML(spec: spec, index: index, html: html)
         if !spec.howToRespond.isEmpty || commercial.hasContact {
             let section = html.section("how-to-respond", heading: labels["respond.heading"], level: 3, in: invitation.section)
             for paragraph in spec.howToRespond { html.paragraph(paragraph, in: section) }
@@ -85,14 +86,14 @@ struct TenderPackHTML {
         if !spec.stages.isEmpty {
             let section = html.section("pathway", heading: labels["pathway.heading"], level: 2, in: main, class: "pathway")
             contents.add("pathway", labels["pathway.heading"])
-            PathwayHTML(spec: spec, html: html).add(to: section)
+            PathwayHTML(spec: spec, index: index, html: html).add(to: section)
         }
         let hierarchy = GeographyHTML.hierarchy(of: spec)
         for lot in spec.lots {
             let heading = labels.format("lot.heading", String(lot.number.value), lot.title.value)
             let section = html.section(LotHTML.anchor(lot), heading: heading, level: 2, in: main, class: "lot")
             contents.add(LotHTML.anchor(lot), heading)
-            LotHTML(spec: spec, lot: lot, html: html, hierarchy: hierarchy).add(to: section)
+            LotHTML(spec: spec, index: index, lot: lot, html: html, hierarchy: hierarchy).add(to: section)
         }
         if !spec.sources.isEmpty {
             let section = html.section("sources", heading: labels["sources.heading"], level: 2, in: main)
@@ -110,7 +111,7 @@ struct TenderPackHTML {
         let facts = header.addElement("dl", attributes: ["class": "cover-facts"])
         html.addValue(spec.version, to: html.term(labels["cover.version"], in: facts))
         html.term(labels["cover.status"], in: facts).addText(Formatting.capitalised(spec.status.value.rawValue))
-        CommercialHTML(spec: spec, html: html).addReference(to: facts)
+        CommercialHTML(spec: spec, index: index, html: html).addReference(to: facts)
         if let supersedes = spec.supersedes {
             html.term(labels["cover.supersedes"], in: facts).addElement("code", text: supersedes.value)
         }
@@ -164,13 +165,13 @@ struct TenderPackHTML {
             html.addValue(lot.title, to: link)
             let summary = row.addElement("td")
             if let text = lot.summary { html.addValue(text, to: summary) } else { summary.addText(labels["none"]) }
-            row.addElement("td", text: LotHTML.areaNames(lot.areas, spec: spec))
+            row.addElement("td", text: LotHTML.areaNames(lot.areas, index: index))
             if valued {
                 let cell = row.addElement("td", attributes: ["class": "number"])
                 if let value = lot.annualValue { html.addValue(value, to: cell, Formatting.pounds) } else { cell.addText(labels["none"]) }
             }
         }
-        GeographyHTML.addHierarchy(of: spec, html: html, to: section)
+        GeographyHTML.addHierarchy(of: index, html: html, to: section)
         if let duration = spec.maximumSupportDuration {
             let p = section.addElement("p")
             p.addText(labels["durations.maximum"] + ": ")
@@ -216,9 +217,9 @@ struct TenderPackHTML {
                 let p = description.addElement("p", attributes: ["class": "note"])
                 html.addValue(note, to: p)
             }
-            row.addElement("td", text: service.areas.map { LotHTML.areaNames($0, spec: spec) } ?? labels["none"])
+            row.addElement("td", text: service.areas.map { LotHTML.areaNames($0, index: index) } ?? labels["none"])
             let becomes = row.addElement("td")
-            let lots = spec.lots.filter { $0.absorbs.contains { $0.value == service.id.value } }
+            let lots = index.lots(absorbing: service.id.value)
             if !lots.isEmpty {
                 for lot in lots {
                     let p = becomes.addElement("p")
@@ -265,7 +266,7 @@ struct TenderPackHTML {
             }
         }
         if let value = contract.annualValue { html.addValue(value, to: html.term(labels["contract.annualValue"], in: list), Formatting.pounds) }
-        CommercialHTML(spec: spec, html: html).addMoney(contract, to: list)
+        CommercialHTML(spec: spec, index: index, html: html).addMoney(contract, to: list)
         if let procedure = contract.procedure {
             html.addValue(procedure, to: html.term(labels["contract.procedure"], in: list)) { labels["contract.procedure.\($0.rawValue)"] }
         }
@@ -294,6 +295,6 @@ struct TenderPackHTML {
     }
 
     private func partnerName(_ id: String) -> String {
-        spec.partners.first { $0.id.value == id }?.name.value ?? id
+        index.partnerName(id)
     }
 }

@@ -36,8 +36,14 @@ public struct TenderPackRenderer: Sendable {
     /// - Throws: `RenderError.schemaInvalid` if the XML breaks its own schema (a bug,
     ///   never the specification's fault), `RenderError.serialisation` if libxml2 fails.
     public func render(_ spec: Specification) throws -> [RenderedFile] {
-        let schedule = OutcomeSchedule(spec: spec)
-        let packXML = TenderPackXML(spec: spec).document()
+        try render(spec, index: SpecificationIndex(spec))
+    }
+
+    /// The pack of the indexed specification: pass the index validation built, so the
+    /// specification is indexed (and its values walked) once per build.
+    public func render(_ spec: Specification, index: SpecificationIndex) throws -> [RenderedFile] {
+        let schedule = OutcomeSchedule(spec: spec, index: index)
+        let packXML = TenderPackXML(spec: spec, index: index).document()
         try check(packXML, against: templates.tenderPackSchema, file: "tender-pack.xml")
         let scheduleXML = OutcomeScheduleXML(schedule: schedule).document()
         try check(scheduleXML, against: templates.outcomeScheduleSchema, file: "outcome-schedule.xml")
@@ -45,7 +51,7 @@ public struct TenderPackRenderer: Sendable {
             RenderedFile(path: "tender-pack.xml", data: try serialise(packXML, file: "tender-pack.xml", html: false)),
             RenderedFile(path: "outcome-schedule.xml", data: try serialise(scheduleXML, file: "outcome-schedule.xml", html: false)),
             RenderedFile(path: "tender-pack.html",
-                         data: try serialise(TenderPackHTML(spec: spec, templates: templates).document(),
+                         data: try serialise(TenderPackHTML(spec: spec, index: index, templates: templates).document(),
                                              file: "tender-pack.html", html: true)),
             RenderedFile(path: "outcome-schedule.html",
                          data: try serialise(OutcomeScheduleHTML(schedule: schedule, templates: templates).document(),

@@ -11,6 +11,7 @@ struct TenderPackXML {
     static let namespace = "urn:tenderpack:tender-pack:1"
 
     let spec: Specification
+    let index: SpecificationIndex
 
     func document() -> XMLDocument {
         let doc = XMLDocument(root: "tenderPack", namespace: Self.namespace)
@@ -100,8 +101,8 @@ struct TenderPackXML {
         if let areas = service.areas { SettingXML.add(areas, to: element) }
         element.addFields("partner", service.partners)
         element.addField("decommissioned", service.decommissioned)
-        for lot in spec.lots where lot.absorbs.contains(where: { $0.value == service.id.value }) {
-            element.addElement("absorbedInto").setAttribute("lot", lot.id.value)
+        for position in index.lotsAbsorbing[service.id.value] ?? [] {
+            element.addElement("absorbedInto").setAttribute("lot", spec.lots[position].id.value)
         }
     }
 

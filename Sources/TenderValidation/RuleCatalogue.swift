@@ -49,7 +49,13 @@ public enum RuleCatalogue {
 /// Runs every rule over a specification.
 public enum Validator {
     public static func validate(_ specification: Specification) -> [Diagnostic] {
-        let context = ValidationContext(specification)
-        return RuleCatalogue.specificationRules.flatMap { $0.check(context) }.sorted()
+        validateIndexed(specification).diagnostics
+    }
+
+    /// The findings, and the index the rules used, for rendering to reuse.
+    public static func validateIndexed(_ specification: Specification) -> (diagnostics: [Diagnostic], index: SpecificationIndex) {
+        let fields = specification.allFields()
+        let context = ValidationContext(SpecificationIndex(specification, fields: fields), fields: fields)
+        return (RuleCatalogue.specificationRules.flatMap { $0.check(context) }.sorted(), context.index)
     }
 }

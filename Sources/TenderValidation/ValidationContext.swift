@@ -15,16 +15,26 @@ public struct ValidationContext: Sendable {
     public let fields: [FieldRecord]
     /// The areas as a hierarchy (`contains:` / `parent:`), for coverage and overlaps.
     public let areaHierarchy: AreaHierarchy
+    /// Where each lot, stage, area, partner and current service is.
+    public let index: SpecificationIndex
 
     public init(_ specification: Specification) {
+        let fields = specification.allFields()
+        self.init(SpecificationIndex(specification, fields: fields), fields: fields)
+    }
+
+    /// The context of an indexed specification (`fields` is `allFields()` of it).
+    init(_ index: SpecificationIndex, fields: [FieldRecord]) {
+        let specification = index.specification
         self.specification = specification
+        self.index = index
         areaIDs = Set(specification.areas.map(\.id.value))
         partnerIDs = Set(specification.partners.map(\.id.value))
         currentServiceIDs = Set(specification.currentServices.map(\.id.value))
         stageIDs = Set(specification.stages.map(\.id.value))
         outcomeIDs = Set(specification.outcomeFramework?.outcomes.map(\.outcome.id.value) ?? [])
         sourceIDs = Set(specification.sources.map(\.id.value))
-        fields = specification.allFields()
+        self.fields = fields
         areaHierarchy = AreaHierarchy(specification.areas)
     }
 

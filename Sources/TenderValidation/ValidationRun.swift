@@ -10,6 +10,13 @@ public struct ValidationReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Each file's text, for showing the offending line under a finding.
     public var sourceTexts: [String: String]
+    /// Each validated specification's index, by file, for rendering to reuse.
+    public var indexes: [String: SpecificationIndex] = [:]
+
+    /// The index validation built for `specification`, or a new one.
+    public func index(for specification: Specification) -> SpecificationIndex {
+        indexes[specification.file] ?? SpecificationIndex(specification)
+    }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -35,15 +42,18 @@ public enum ValidationRun {
         var report = ValidationReport(files: inputs.map(\.displayPath), specifications: [], diagnostics: [], sourceTexts: [:])
         // Files load and validate on all cores; results are gathered in input order.
         let checked = Parallel.map(inputs) { input in
-            Result { () throws(UnreadablePathError) -> (LoadResult, [Diagnostic]) in
+            Result { () throws(UnreadablePathError) -> (LoadResult, [Diagnostic], SpecificationIndex?) in
                 let result = try SpecLoader.load(contentsOf: input.url, displayPath: input.displayPath)
-                return (result, result.specification.map(Validator.validate) ?? [])
+                guard let specification = result.specification else { return (result, [], nil) }
+                let (findings, index) = Validator.validateIndexed(specification)
+                return (result, findings, index)
             }
         }
         for (input, outcome) in zip(inputs, checked) {
-            let (result, findings) = try outcome.get()
+            let (result, findings, index) = try outcome.get()
             report.diagnostics += result.diagnostics + findings
             if let specification = result.specification { report.specifications.append(specification) }
+            if let index { report.indexes[index.specification.file] = index }
             report.sourceTexts[input.displayPath] = result.text
         }
         report.diagnostics += duplicateSpecificationIDs(report.specifications)
