@@ -30,6 +30,8 @@ public enum RuleCatalogue {
         // The evaluation language: times and periods in the timeline.
         TimeNeedsDayRule(), PeriodEndRule(),
         PricingLotRule(), PricingVolumeRule(), PricingBasisRule(), PricingLotCoverageRule(), PricingCapacityRule(),
+        // What the OCDS release (ocds-release.json) needs from a tender.
+        OCDSReferenceRule(), OCDSClassificationRule(), OCDSEnquiryPeriodRule(), OCDSValueRule(), OCDSDatePrecisionRule(),
     ]
 
     /// Every rule's description, sorted by id.

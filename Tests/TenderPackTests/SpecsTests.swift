@@ -32,11 +32,14 @@ import TenderValidation
         #expect(warnedFiles.isSubset(of: tenderFiles), "\(warnedFiles.subtracting(tenderFiles))")
         // Besides invented values: only the Norfolk tenders (2013, 2017), whose sources give
         // no social value weighting, are asked about it; and what a tender's source does not
-        // give (the 2013 low-level service's hours, the 2026 move-on lot's hours).
+        // give (the 2013 low-level service's hours, the 2026 move-on lot's hours); and the
+        // 2017 re-tender's issue date, which its news item gives as October 2017 (OCDS
+        // takes the 1st).
         let others = report.diagnostics.filter { $0.ruleID != "provenance.illustrative-at-tender" }
         #expect(others.allSatisfy {
             ($0.ruleID == "evaluation.social-value" && $0.location.file.contains("/norfolk-"))
                 || $0.ruleID == "service.hours-missing" || $0.ruleID == "capacity.units-missing"
+                || ($0.ruleID == "ocds.date-imprecise" && $0.location.file.hasSuffix("norfolk-mental-health-2017.yaml"))
         }, "\(others.map { "\($0.location): \($0.message) [\($0.ruleID)]" })")
     }
 
