@@ -86,7 +86,7 @@ struct DiffCommand: ParsableCommand {
         if format == .ocds {
             let amendment = OCDSAmendment(diff: diff, old: oldSpecification, new: newSpecification, prefix: ocidPrefix)
             guard let package = amendment.package() else {
-                Terminal.writeError("tenderpack: \(newSpecification.file): states no date for the amendment release (a `tender-issued` milestone; at awarded status the award's date) [ocds.release-date-missing]\n")
+                Terminal.writeError("tenderpack: \(newSpecification.file): states no date for the OCDS amendment release: add a `tender-issued` milestone (at awarded status, the award's date)\n")
                 throw ExitCode(ExitStatus.findings)
             }
             try OutputFile.write(package.data, to: outputFile)

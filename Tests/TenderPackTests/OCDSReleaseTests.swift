@@ -226,6 +226,11 @@ struct OCDSReleaseTests {
         let prefixed = try TestSupport.runTenderpack(["diff", DiffCommandTests.consultation, DiffCommandTests.tender,
                                                        "--format", "ocds", "--ocid-prefix", "ocds-b5fd17-"])
         #expect(prefixed.stdout.contains("\"ocid\": \"ocds-b5fd17-NCC-ASC-2013-CMHSS\""))
+        // A draft with no tender-issued milestone states no date for a release.
+        let undated = try TestSupport.runTenderpack(["diff", "Specs/staged-model.yaml", "Specs/staged-model.yaml", "--format", "ocds"])
+        #expect(undated.status == 1, "\(undated)")
+        #expect(undated.stdout.isEmpty)
+        #expect(undated.stderr.contains("add a `tender-issued` milestone"))
     }
 
     // MARK: Dates and JSON
