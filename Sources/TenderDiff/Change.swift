@@ -4,14 +4,37 @@ public import TenderModel
 public struct Change: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case added, removed, changed, moved
+        /// An element whose id changed while its content stayed the same (or nearly:
+        /// see `Renames`): `old` and `new` are the ids.
+        case renamed
 
         /// The kind the same change has when the versions are swapped.
         public var inverse: Kind {
             switch self {
             case .added: return .removed
             case .removed: return .added
-            case .changed, .moved: return self
+            case .changed, .moved, .renamed: return self
             }
+        }
+    }
+
+    /// What a lot covers in fact, when its areas changed: the smallest areas (by name)
+    /// it no longer covers and the ones it now covers too.
+    public struct Coverage: Sendable, Hashable {
+        public var dropped: [String]
+        public var added: [String]
+
+        /// "no longer covers Norwich; now also covers Breckland", or "the same areas".
+        public var description: String {
+            var parts: [String] = []
+            if !dropped.isEmpty { parts.append("no longer covers " + Coverage.list(dropped)) }
+            if !added.isEmpty { parts.append("now also covers " + Coverage.list(added)) }
+            return parts.isEmpty ? "the same areas, written differently" : parts.joined(separator: "; ")
+        }
+
+        static func list(_ names: [String]) -> String {
+            guard names.count > 1 else { return names.first ?? "" }
+            return names.dropLast().joined(separator: ", ") + " and " + names.last!
         }
     }
 
@@ -52,6 +75,11 @@ public struct Change: Sendable, Hashable {
     public var location: SourceLocation?
     /// Stable across runs and machines: FNV-1a 64 over kind, key, old and new.
     public var fingerprint: String
+    /// For a lot's areas: what it covers in fact, before and after.
+    public var coverage: Coverage?
+    /// What the change means when the values alone do not say it: "the same length,
+    /// restated", "no longer covers Norwich".
+    public var note: String?
 
     public init(kind: Kind, classification: Classification, path: String, key: [String], fieldKey: String,
                 old: String?, new: String?, reference: String? = nil, oldReference: String? = nil,
@@ -93,6 +121,7 @@ public struct Change: Sendable, Hashable {
             if let words { return words.plain }
             return "\(old ?? "") → \(new ?? "")"
         case .moved: return "moved from \(old ?? "") to \(new ?? "")"
+        case .renamed: return "renamed from \(old ?? "") to \(new ?? "")"
         }
     }
 }

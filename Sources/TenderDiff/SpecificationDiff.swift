@@ -61,7 +61,7 @@ extension SpecificationDiff.Side {
 }
 
 /// The work of one comparison: pairing records, then reading changes off the pairs.
-private struct Comparison {
+struct Comparison {
     let oldRecords: [FieldRecord]
     let newRecords: [FieldRecord]
     let policy: DiffPolicy
@@ -69,6 +69,8 @@ private struct Comparison {
     var oldPartner: [Int?]
     var newPartner: [Int?]
     var movedNew = Set<Int>()
+    /// New lot id -> old lot id, for lots recognised as renamed.
+    var renamedLots: [String: String] = [:]
     /// 1-based position of each element record among its siblings (0 for other records).
     let oldPositions: [Int]
     let newPositions: [Int]
@@ -91,6 +93,7 @@ private struct Comparison {
         let absorbers = Dictionary(new.lots.flatMap { lot in lot.absorbs.map { ($0.value, lot.id.value) } },
                                    uniquingKeysWith: { a, _ in a })
         collect(oldLots: oldLots, newLots: newLots, absorbers: absorbers)
+        compareCoverage(old: old, new: new)
     }
 
     static func lots(_ specification: Specification) -> [String: Change.LotSummary] {
@@ -167,7 +170,8 @@ private struct Comparison {
     mutating func findMoves() {
         var siblings: [String: [Int]] = [:]      // parent key -> old element indices, in old order
         var order: [String] = []
-        for (index, record) in oldRecords.enumerated() where record.role == .element && oldPartner[index] != nil {
+        for (index, record) in oldRecords.enumerated() where record.role == .element && oldPartner[index] != nil
+            && !Meaning.unorderedLists.contains(record.fieldKey) {
             let parent = record.key.dropLast().joined(separator: "/")
             if siblings[parent] == nil { order.append(parent) }
             siblings[parent, default: []].append(index)
@@ -258,12 +262,16 @@ private struct Comparison {
                 } else if before.display != record.display {
                     rows.append(.init(status: .changed, old: before, new: record))
                     let changeKey = record.role == .item ? before.key : record.key
+                    // The same value written another way ("2 years" as "24 months") is a
+                    // restatement: the words change, the meaning does not.
+                    let restated = Meaning.sameMeaning(record.fieldKey, before.display, record.display)
                     changes.append(Change(
-                        kind: .changed, classification: classify(record.fieldKey), path: record.pathDescription,
+                        kind: .changed, classification: restated ? .editorial : classify(record.fieldKey), path: record.pathDescription,
                         key: changeKey, fieldKey: record.fieldKey, old: value(before), new: value(record),
                         reference: record.reference,
                         oldReference: before.reference != record.reference ? before.reference : nil,
                         lot: lot(of: record, in: newLots), isProse: record.isProse, location: record.location))
+                    if restated { changes[changes.count - 1].note = "the same length, restated" }
                 } else {
                     rows.append(.init(status: .same, old: before, new: record))
                 }

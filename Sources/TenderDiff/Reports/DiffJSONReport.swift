@@ -12,6 +12,7 @@ public struct DiffJSONReport: Sendable {
         struct Lot: Encodable { let id: String; let number: Int; let title: String }
         struct Location: Encodable { let file: String; let line: Int; let column: Int }
         struct Words: Encodable { let op: String; let text: String }
+        struct Coverage: Encodable { let dropped: [String]; let added: [String] }
         struct Entry: Encodable {
             let kind: String
             let classification: String
@@ -26,6 +27,8 @@ public struct DiffJSONReport: Sendable {
             let old: String?
             let new: String?
             let words: [Words]?
+            let coverage: Coverage?
+            let note: String?
             let location: Location?
             let fingerprint: String
         }
@@ -61,6 +64,7 @@ public struct DiffJSONReport: Sendable {
                     keyPath: c.keyPath, field: c.fieldKey, reference: c.reference, oldReference: c.oldReference,
                     lot: lot(c.lot), absorbedInto: lot(c.absorbedInto), old: c.old, new: c.new,
                     words: c.words?.segments.map { .init(op: $0.operation.rawValue, text: $0.text) },
+                    coverage: c.coverage.map { .init(dropped: $0.dropped, added: $0.added) }, note: c.note,
                     location: c.location.map { .init(file: $0.file, line: $0.line, column: $0.column) },
                     fingerprint: c.fingerprint)
             })

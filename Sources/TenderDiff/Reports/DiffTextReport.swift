@@ -39,8 +39,12 @@ public struct DiffTextReport: Sendable {
             if let lot = change.absorbedInto { return "\(change.old ?? "") → absorbed into \(lot.description)" }
             return change.old ?? ""
         case .moved: return "moved from \(change.old ?? "") to \(change.new ?? "")"
+        case .renamed: return "renamed from \(change.old ?? "") to \(change.new ?? "")"
         case .changed:
-            guard let words = change.words else { return "\(change.old ?? "") → \(change.new ?? "")" }
+            guard let words = change.words else {
+                let values = "\(change.old ?? "") → \(change.new ?? "")"
+                return change.note.map { "\(values) (\($0))" } ?? values
+            }
             guard colour else { return words.plain }
             return words.segments.map { segment in
                 switch segment.operation {

@@ -120,6 +120,7 @@ enum ClauseText {
         case .removed: return change.absorbedInto == nil ? "Removed" : "Absorbed"
         case .changed: return "Changed"
         case .moved: return "Moved"
+        case .renamed: return "Renamed"
         }
     }
 }
