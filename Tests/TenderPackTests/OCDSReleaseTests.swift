@@ -233,6 +233,27 @@ struct OCDSReleaseTests {
         #expect(undated.stderr.contains("add a `tender-issued` milestone"))
     }
 
+    @Test func buildWritesTheReleaseWithThePrefixAskedAndCheckComparesIt() throws {
+        let root = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let spec = TestSupport.specsURL.appendingPathComponent("accommodation-pathway-2026.yaml").path
+        let templates = RenderingSupport.templates.path
+        let built = try TestSupport.runTenderpack(["build", spec, "--output", root.path, "--templates", templates,
+                                                   "--ocid-prefix", "ocds-b5fd17-"])
+        #expect(built.status == 0, "\(built)")
+        let release = try Data(contentsOf: root.appendingPathComponent("accommodation-pathway-2026/ocds-release.json"))
+        #expect(String(decoding: release, as: UTF8.self).contains("\"ocid\": \"ocds-b5fd17-EBC-ASC-2026-007\""))
+        // The same prefix is up to date; the default prefix would write another ocid.
+        let same = try TestSupport.runTenderpack(["build", spec, "--output", root.path, "--templates", templates,
+                                                  "--ocid-prefix", "ocds-b5fd17-", "--check"])
+        #expect(same.status == 0, "\(same)")
+        let other = try TestSupport.runTenderpack(["build", spec, "--output", root.path, "--templates", templates, "--check"])
+        #expect(other.status == 1, "\(other)")
+        #expect((other.stdout + other.stderr).contains("ocds-release.json"))
+        let refused = try TestSupport.runTenderpack(["build", spec, "--output", root.path, "--ocid-prefix", "two words"])
+        #expect(refused.status == 64, "\(refused)")
+    }
+
     // MARK: Dates and JSON
 
     @Test func datesTakeTheUKOffsetOfTheirDay() {
