@@ -237,34 +237,46 @@ struct ConcurrencySignalTests {
     @Test("a signal while a pack is staged removes the staging folder and exits 128+N", arguments: stagingCases)
     func signalWhileStaging(_ testCase: StagingCase) throws {
         let references = try Self.references()
-        let root = try TestSupport.makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let output = root.appendingPathComponent("out")
-        if testCase.overExisting {
-            try FileManager.default.copyItem(at: references.root.appendingPathComponent("a"), to: output)
-        } else {
-            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        }
-        let log = root.appendingPathComponent("build.err")
-        let build = try Self.start(["build", references.revised.path, "--output", output.path, "--templates", Self.templates],
-                                   stderr: log)
-        var signalled = false
-        let deadline = Date().addingTimeInterval(20)
-        while build.isRunning, Date() < deadline, !signalled {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
-            if names.contains(where: { $0.hasPrefix(".tenderpack-new-") }) {
-                kill(build.processIdentifier, testCase.signal)
-                signalled = true
+        // The signal is sent the moment a staging folder is seen; on a loaded machine the
+        // build may still finish its swap before the signal lands (it then exits 0 with a
+        // whole pack, which is correct). Such an attempt proves nothing about the handler,
+        // so it is repeated, up to a bound: at least one attempt must be interrupted while
+        // staging, and every attempt must leave whole packs and nothing hidden.
+        var interrupted = false
+        for attempt in 1...6 where !interrupted {
+            let root = try TestSupport.makeTemporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: root) }
+            let output = root.appendingPathComponent("out")
+            if testCase.overExisting {
+                try FileManager.default.copyItem(at: references.root.appendingPathComponent("a"), to: output)
+            } else {
+                try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
             }
+            let log = root.appendingPathComponent("build.err")
+            let build = try Self.start(["build", references.revised.path, "--output", output.path, "--templates", Self.templates],
+                                       stderr: log)
+            var signalled = false
+            let deadline = Date().addingTimeInterval(20)
+            while build.isRunning, Date() < deadline, !signalled {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+                if names.contains(where: { $0.hasPrefix(".tenderpack-new-") }) {
+                    kill(build.processIdentifier, testCase.signal)
+                    signalled = true
+                }
+            }
+            #expect(Self.wait(build, timeout: 10), "the build ignored the signal")
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            #expect(build.terminationReason == .exit, "killed by the signal instead of handling it: \(text)")
+            if signalled, build.terminationStatus == 128 + testCase.signal {
+                interrupted = true
+                #expect(text.contains("interrupted by") && text.contains("removed unfinished output: \(output.path)/.tenderpack-new-"),
+                        "\(text)")
+            } else {
+                #expect(build.terminationStatus == 0, "attempt \(attempt): exit \(build.terminationStatus): \(text)")
+            }
+            try references.checkWhole(output, "\(testCase.testDescription), attempt \(attempt)")
         }
-        #expect(signalled, "never saw a staging folder")
-        #expect(Self.wait(build, timeout: 10), "the build ignored the signal")
-        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        #expect(build.terminationReason == .exit && build.terminationStatus == 128 + testCase.signal,
-                "exit \(build.terminationStatus): \(text)")
-        #expect(text.contains("interrupted by") && text.contains("removed unfinished output: \(output.path)/.tenderpack-new-"),
-                "\(text)")
-        try references.checkWhole(output, testCase.testDescription)
+        #expect(interrupted, "no attempt was interrupted while a staging folder existed")
     }
 
     @Test("staging folders that killed builds left are removed at the start of the next build")
