@@ -116,10 +116,13 @@ public struct OCDSRelease: Sendable {
 
     var parties: [JSONValue] {
         var result: [JSONValue] = []
+        let funders = Set(spec.funding?.funders.map(\.value) ?? [])
         var buyer = JSONObject()
         buyer.set("id", spec.commissioner.value)
         buyer.set("name", buyerName)
-        buyer.set("roles", .array([.string("buyer"), .string("procuringEntity")]))
+        let funds = funders.contains(spec.commissioner.value)
+            || commissioner?.roles.contains(where: { $0.value == .funder }) == true
+        buyer.set("roles", .array(["buyer", "procuringEntity"].map(JSONValue.string) + (funds ? [.string("funder")] : [])))
         var contact = JSONObject()
         if let officer = spec.procurement?.contact {
             contact.set("name", officer.name?.value)
@@ -128,7 +131,6 @@ public struct OCDSRelease: Sendable {
         if let url = spec.procurement?.portal?.url?.value, OCDSRelease.isWebAddress(url) { contact.set("url", url) }
         buyer.set("contactPoint", contact.value)
         result.append(buyer.value)
-        let funders = Set(spec.funding?.funders.map(\.value) ?? [])
         for partner in spec.partners where partner.id.value != spec.commissioner.value {
             var roles: [JSONValue] = []
             if funders.contains(partner.id.value) || partner.roles.contains(where: { $0.value == .funder }) {

@@ -138,7 +138,7 @@ struct OCDSReleaseTests {
         let documents = try #require(tender["documents"] as? [[String: Any]])
         #expect(Set(documents.compactMap { $0["id"] as? String }) == Set(TenderPackRenderer.fileNames))
         let buyer = try #require((release["parties"] as? [[String: Any]])?.first)
-        #expect(buyer["roles"] as? [String] == ["buyer", "procuringEntity"])
+        #expect(buyer["roles"] as? [String] == ["buyer", "procuringEntity", "funder"])
         #expect((buyer["contactPoint"] as? [String: Any])?["email"] as? String == "commissioning@example.org")
     }
 
@@ -153,6 +153,9 @@ struct OCDSReleaseTests {
         // The annual values (600,000 and 900,000) over the 5-year term.
         #expect(awards.map { ($0["value"] as? [String: Any])?["amount"] as? Int } == [3_000_000, 4_500_000])
         let parties = try #require(release["parties"] as? [[String: Any]])
+        // Norfolk County Council buys and is one of the three funders.
+        #expect(parties.first?["roles"] as? [String] == ["buyer", "procuringEntity", "funder"])
+        #expect(parties.filter { ($0["roles"] as? [String])?.contains("funder") == true }.count == 3)
         #expect(parties.contains { $0["roles"] as? [String] == ["supplier"] && $0["name"] as? String == "Together for Mental Wellbeing" })
     }
 
