@@ -27,6 +27,8 @@ public struct SpecificationDiff: Sendable {
         public var new: FieldRecord?
         /// Set when the element this row stands for moved within its list.
         public var moved: Bool = false
+        /// Set when the element this row stands for was renamed (its id changed).
+        public var renamed: Bool = false
 
         /// The record shown: the new one, or the old one when removed.
         public var record: FieldRecord { new ?? old! }
@@ -71,6 +73,15 @@ struct Comparison {
     var movedNew = Set<Int>()
     /// New lot id -> old lot id, for lots recognised as renamed.
     var renamedLots: [String: String] = [:]
+    /// Old element key path -> new key, for every element recognised as renamed.
+    var renamedPrefixes: [String: [String]] = [:]
+    /// New indices of renamed elements, and of those whose content is identical.
+    var renamedNew = Set<Int>()
+    /// Old id -> new id of every renamed element: references to it follow the rename.
+    var renamedIDs: [String: String] = [:]
+    var identicalRenames = Set<Int>()
+    /// Key paths (new) of renames with identical content.
+    var identicalRenameKeys = Set<String>()
     /// 1-based position of each element record among its siblings (0 for other records).
     let oldPositions: [Int]
     let newPositions: [Int]
@@ -86,6 +97,7 @@ struct Comparison {
         oldPositions = Comparison.positions(oldRecords)
         newPositions = Comparison.positions(newRecords)
         pairByKey()
+        pairRenames()
         pairParagraphs()
         findMoves()
         let oldLots = Comparison.lots(old)
@@ -94,6 +106,7 @@ struct Comparison {
                                    uniquingKeysWith: { a, _ in a })
         collect(oldLots: oldLots, newLots: newLots, absorbers: absorbers)
         compareCoverage(old: old, new: new)
+        classifyRenames()
     }
 
     static func lots(_ specification: Specification) -> [String: Change.LotSummary] {
@@ -130,15 +143,16 @@ struct Comparison {
     /// Paragraph lists have no ids: align them by content, and pair what is left in
     /// each gap in order (a reworded paragraph), so inserting one is one addition.
     mutating func pairParagraphs() {
-        func groups(_ records: [FieldRecord]) -> [String: [Int]] {
+        func groups(_ records: [FieldRecord], mapping: Bool) -> [String: [Int]] {
             var result: [String: [Int]] = [:]
             for (index, record) in records.enumerated() where record.role == .item {
-                result[record.key.dropLast().joined(separator: "/"), default: []].append(index)
+                let parent = Array(record.key.dropLast())
+                result[(mapping ? mapped(parent) : parent).joined(separator: "/"), default: []].append(index)
             }
             return result
         }
-        let oldGroups = groups(oldRecords)
-        for (group, newIndices) in groups(newRecords) {
+        let oldGroups = groups(oldRecords, mapping: !renamedPrefixes.isEmpty)
+        for (group, newIndices) in groups(newRecords, mapping: false) {
             guard let oldIndices = oldGroups[group] else { continue }
             let steps = SequenceDiff.steps(oldIndices.map { oldRecords[$0].display }, newIndices.map { newRecords[$0].display })
             var deleted: [Int] = [], inserted: [Int] = []
@@ -248,6 +262,19 @@ struct Comparison {
                 let moved = movedNew.contains(newIndex)
                 if record.role == .element {
                     rows.append(.init(status: .same, old: before, new: record, moved: moved))
+                    if renamedNew.contains(newIndex) {
+                        rows[rows.count - 1].renamed = true
+                        let identical = identicalRenames.contains(newIndex)
+                        if identical { identicalRenameKeys.insert(record.keyPath) }
+                        changes.append(Change(
+                            kind: .renamed, classification: .editorial, path: record.pathDescription,
+                            key: record.key, fieldKey: record.fieldKey,
+                            old: before.key.last, new: record.key.last, reference: record.reference,
+                            oldReference: before.reference != record.reference ? before.reference : nil,
+                            lot: lot(of: record, in: newLots), location: record.location))
+                        changes[changes.count - 1].note = identical
+                            ? "the same content under a new identifier" : "renamed, with the changes listed beside it"
+                    }
                     if moved {
                         let oldPosition = oldPositions[oldIndex]
                         let newPosition = newPositions[newIndex]
@@ -259,7 +286,7 @@ struct Comparison {
                             oldReference: before.reference != record.reference ? before.reference : nil,
                             lot: lot(of: record, in: newLots), location: record.location))
                     }
-                } else if before.display != record.display {
+                } else if before.display != record.display && renamedIDs[before.display] != record.display {
                     rows.append(.init(status: .changed, old: before, new: record))
                     let changeKey = record.role == .item ? before.key : record.key
                     // The same value written another way ("2 years" as "24 months") is a

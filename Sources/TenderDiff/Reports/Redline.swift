@@ -30,12 +30,13 @@ public struct Redline: Sendable {
         key.addText(". Each changed item is tagged material or editorial.")
         let classification = Dictionary(diff.changes.map { ($0.keyPath, $0.classification) }, uniquingKeysWith: max)
         let moves = Dictionary(diff.changes.filter { $0.kind == .moved }.map { ($0.keyPath, $0) }, uniquingKeysWith: { a, _ in a })
+        let renames = Dictionary(diff.changes.filter { $0.kind == .renamed }.map { ($0.keyPath, $0) }, uniquingKeysWith: { a, _ in a })
         for var section in RedlineSections.make(diff.rows) {
             if let absorbed = diff.changes.first(where: { "lots/" + ($0.lot?.id ?? "") == section.id && $0.absorbedInto != nil }),
                let lot = absorbed.absorbedInto {
                 section.note = "This service is absorbed into \(lot.description)."
             }
-            addSection(section, classification: classification, moves: moves, to: marked)
+            addSection(section, classification: classification, moves: moves, renames: renames, to: marked)
         }
         return try document.htmlData()
     }
@@ -67,7 +68,7 @@ public struct Redline: Sendable {
     }
 
     private func addSection(_ section: RedlineSections.Section, classification: [String: Classification],
-                            moves: [String: Change], to parent: XMLElement) {
+                            moves: [String: Change], renames: [String: Change], to parent: XMLElement) {
         let element = parent.addElement("section", attributes: ["aria-labelledby": section.anchor])
         element.addElement("h3", attributes: ["id": section.anchor], text: section.heading)
         if let note = section.note { element.addElement("p", attributes: ["class": "note"], text: note) }
@@ -78,6 +79,13 @@ public struct Redline: Sendable {
             tr.addElement("th", attributes: ["scope": "row"], text: section.label(for: record))
             let cell = tr.addElement("td")
             let tag = tr.addElement("td")
+            if row.renamed && !row.moved {
+                cell.addText(record.display)
+                let change = renames[record.keyPath]
+                cell.addElement("span", attributes: ["class": "note"], text: " (\(change?.note ?? "renamed"))")
+                addTag(change?.classification ?? .editorial, to: tag)
+                continue
+            }
             if row.moved {
                 cell.addText(record.display)
                 let change = moves[record.keyPath]
@@ -181,7 +189,7 @@ enum RedlineSections {
                 if row.status == .added { sections[id]?.heading = heading + " (new)" }
                 if row.status == .removed { sections[id]?.heading = heading + " (removed)" }
             }
-            if record.role == .element && !row.moved { continue }
+            if record.role == .element && !row.moved && !row.renamed { continue }
             sections[id]?.rows.append(row)
         }
         return order.compactMap { sections[$0] }.filter { !$0.rows.isEmpty }

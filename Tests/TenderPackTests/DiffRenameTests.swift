@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import TenderDiff
+import TenderModel
+
+/// An element whose id changed but whose content is the same (or nearly) is one
+/// `renamed` change, with what else changed in it beside it.
+@Suite struct DiffRenameTests {
+    static func diff(_ edits: [(String, String)]) throws -> SpecificationDiff {
+        try DiffMeaningTests.diff(edits)
+    }
+
+    @Test func aLotWithANewIdIsOneEditorialRename() throws {
+        let diff = try Self.diff([("  - id: low-level-support\n", "  - id: low-level-housing-support\n")])
+        #expect(diff.changes.count == 1, "\(diff.changes.map(\.summary))")
+        let change = try #require(diff.changes.first)
+        #expect(change.kind == .renamed && change.classification == .editorial)
+        #expect(change.old == "low-level-support" && change.new == "low-level-housing-support")
+        #expect(change.keyPath == "lots/low-level-housing-support")
+        let text = DiffTextReport(colour: false).render(diff)
+        #expect(text.contains("renamed from low-level-support to low-level-housing-support"), "\(text)")
+        let json = try DiffJSONReport(toolVersion: "test").render(diff)
+        #expect(json.contains("\"kind\" : \"renamed\""))
+    }
+
+    @Test func aKPIAndACriterionWithNewIdsAreRenames() throws {
+        let diff = try Self.diff([("      - id: !illustrative low-level-kpi-1", "      - id: !illustrative planned-moves"),
+                                  ("    - id: service-model\n", "    - id: delivery-model\n")])
+        #expect(diff.changes.map(\.kind) == [.renamed, .renamed], "\(diff.changes.map(\.summary))")
+        #expect(diff.materialChanges.isEmpty)
+        #expect(Set(diff.changes.map(\.new)) == ["planned-moves", "delivery-model"])
+    }
+
+    @Test func aRequirementRenamedAndRewordedIsARenameBesideTheChange() throws {
+        let diff = try Self.diff([("      - id: work-with-nsft\n", "      - id: work-with-the-trust\n"),
+                                  ("          Work closely with NSFT staff", "          Work very closely with NSFT staff")])
+        #expect(diff.changes.map(\.kind) == [.renamed, .changed], "\(diff.changes.map(\.summary))")
+        let renamed = diff.changes[0], reworded = diff.changes[1]
+        #expect(renamed.old == "work-with-nsft" && renamed.reference == "2.4")
+        #expect(reworded.keyPath == "lots/complex-needs-support/requirements/work-with-the-trust/text")
+        #expect(renamed.classification == reworded.classification)
+        #expect(renamed.classification == .material)
+    }
+
+    @Test func anElementWithANewIdAndOtherContentIsRemovedAndAdded() throws {
+        let diff = try Self.diff([("      - id: work-with-nsft\n", "      - id: visit-wards\n"),
+                                  ("          Work closely with NSFT staff, including the acute wards, the Crisis\n"
+                                   + "          Response and Home Treatment teams and the assertive outreach service.",
+                                   "          Visit people on the wards every week.")])
+        #expect(Set(diff.changes.map(\.kind)) == [.added, .removed], "\(diff.changes.map(\.summary))")
+    }
+
+    @Test func aStageWithANewIdIsARename() throws {
+        let url = RenderingSupport.specs.appendingPathComponent("staged-model.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let renamed = try NSRegularExpression(pattern: "\\bstage-1\\b(?!-)")
+            .stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "assessment-stage")
+        #expect(renamed != text)
+        let diff = SpecificationDiff(old: try RenderingSupport.load(text), new: try RenderingSupport.load(renamed))
+        let rename = try #require(diff.changes.first { $0.kind == .renamed && $0.fieldKey == "stages" })
+        #expect(rename.old == "stage-1" && rename.new == "assessment-stage")
+        #expect(rename.classification == .editorial)
+        // Lots naming the stage now name it by its new id: that is all that changed.
+        #expect(!diff.changes.contains { $0.kind == .removed || $0.kind == .added }, "\(diff.changes.map(\.summary))")
+    }
+}
