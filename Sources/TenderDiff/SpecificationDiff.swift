@@ -233,14 +233,17 @@ struct Comparison {
         // that both versions have.
         var removedAfter: [Int: [Int]] = [:]     // new index (or -1) -> old indices
         var lastShared = -1
-        for (index, record) in oldRecords.enumerated() {
+        var removedCount = 0
+        for index in oldRecords.indices {
             if let partner = oldPartner[index] {
                 lastShared = max(lastShared, partner)
                 continue
             }
             removedAfter[lastShared, default: []].append(index)
-            _ = record
+            removedCount += 1
         }
+        // A row per new record and per removed one: sized once, not grown by copying.
+        rows.reserveCapacity(newRecords.count + removedCount)
 
         func emitRemoved(_ oldIndex: Int) {
             let record = oldRecords[oldIndex]

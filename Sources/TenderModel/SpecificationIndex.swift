@@ -14,6 +14,8 @@ public final class SpecificationIndex: Sendable {
     public let areaPositions: [String: Int]
     public let partnerPositions: [String: Int]
     public let currentServicePositions: [String: Int]
+    /// Each outcome of the framework: its domain's position, then its own in the domain.
+    public let outcomePositions: [String: (domain: Int, outcome: Int)]
     /// Lots in each stage (`stage:`).
     public let lotsByStage: [String: [Int]]
     /// Lots that take on each current service (`absorbs:`), each lot once.
@@ -37,6 +39,13 @@ public final class SpecificationIndex: Sendable {
         areaPositions = Self.positions(specification.areas, \.id.value)
         partnerPositions = Self.positions(specification.partners, \.id.value)
         currentServicePositions = Self.positions(specification.currentServices, \.id.value)
+        var outcomes: [String: (domain: Int, outcome: Int)] = [:]
+        for (domain, entry) in (specification.outcomeFramework?.domains ?? []).enumerated() {
+            for (outcome, item) in entry.outcomes.enumerated() where outcomes[item.id.value] == nil {
+                outcomes[item.id.value] = (domain, outcome)
+            }
+        }
+        outcomePositions = outcomes
         var byStage: [String: [Int]] = [:]
         var absorbing: [String: [Int]] = [:]
         var byOutcome: [String: [Int]] = [:]
@@ -68,6 +77,13 @@ public final class SpecificationIndex: Sendable {
     public func partner(_ id: String) -> Partner? { partnerPositions[id].map { specification.partners[$0] } }
     public func currentService(_ id: String) -> CurrentService? {
         currentServicePositions[id].map { specification.currentServices[$0] }
+    }
+
+    /// An outcome of the framework with its domain, as `OutcomeFramework.outcomes` lists them.
+    public func outcome(_ id: String) -> (domain: OutcomeDomain, outcome: Outcome)? {
+        guard let position = outcomePositions[id], let framework = specification.outcomeFramework else { return nil }
+        let domain = framework.domains[position.domain]
+        return (domain, domain.outcomes[position.outcome])
     }
 
     /// An area's name, or its id when no area has it.

@@ -187,13 +187,12 @@ struct LotHTML {
     }
 
     private func addOutcomes(to section: XMLElement) {
-        let outcomes = spec.outcomeFramework?.outcomes ?? []
         if !lot.outcomes.isEmpty {
             section.addElement("p", text: labels["lot.outcomes.intro"])
             let list = section.addElement("ul")
             for id in lot.outcomes {
                 let item = list.addElement("li")
-                if let found = outcomes.first(where: { $0.outcome.id.value == id.value }) {
+                if let found = index.outcome(id.value) {
                     // Marked when the outcome text, or its place in this lot, is invented.
                     let provenance: Provenance = id.provenance.isIllustrative ? .illustrative : found.outcome.text.provenance
                     html.addValue(found.outcome.text.value, provenance, to: item)
@@ -221,7 +220,7 @@ struct LotHTML {
             if let value = kpi.evidence { html.addValue(value, to: evidence) }
             let outcome = row.addElement("td")
             if let id = kpi.outcome {
-                html.addValue(outcomes.first { $0.outcome.id.value == id.value }?.outcome.text.value ?? id.value,
+                html.addValue(index.outcome(id.value)?.outcome.text.value ?? id.value,
                               id.provenance, to: outcome)
             }
         }
