@@ -75,6 +75,9 @@ public struct Change: Sendable, Hashable {
     public var location: SourceLocation?
     /// Stable across runs and machines: FNV-1a 64 over kind, key, old and new.
     public var fingerprint: String
+    /// Whether the value (the new one, or the old one when removed) is invented
+    /// (`!illustrative`): bidder-facing documents mark it as the pack does.
+    public var illustrative: Bool = false
     /// For a lot's areas: what it covers in fact, before and after.
     public var coverage: Coverage?
     /// What the change means when the values alone do not say it: "the same length,

@@ -40,6 +40,8 @@ public struct SpecificationDiff: Sendable {
     public var changes: [Change]
     /// Every value of both versions, in the same order.
     public var rows: [Row]
+    /// How bidder-facing documents name things and write values.
+    public var words: BidderWords
 
     public var materialChanges: [Change] { changes.filter { $0.classification == .material } }
     public var isEmpty: Bool { changes.isEmpty }
@@ -52,6 +54,7 @@ public struct SpecificationDiff: Sendable {
         let comparison = Comparison(old: oldSpecification, new: newSpecification, policy: policy)
         changes = comparison.changes
         rows = comparison.rows
+        words = BidderWords(old: oldSpecification, new: newSpecification)
     }
 }
 
@@ -107,6 +110,7 @@ struct Comparison {
         collect(oldLots: oldLots, newLots: newLots, absorbers: absorbers)
         compareCoverage(old: old, new: new)
         classifyRenames()
+        markIllustrative()
     }
 
     static func lots(_ specification: Specification) -> [String: Change.LotSummary] {
@@ -318,6 +322,18 @@ struct Comparison {
                 }
             }
             for oldIndex in removedAfter[newIndex] ?? [] { emitRemoved(oldIndex) }
+        }
+    }
+
+    /// Marks each change whose value is invented (or whose element is).
+    mutating func markIllustrative() {
+        let newInvented = Set(newRecords.filter { $0.provenance.isIllustrative }.map(\.keyPath))
+        let oldInvented = Set(oldRecords.filter { $0.provenance.isIllustrative }.map(\.keyPath))
+        guard !newInvented.isEmpty || !oldInvented.isEmpty else { return }
+        for index in changes.indices {
+            let change = changes[index]
+            changes[index].illustrative = change.kind == .removed
+                ? oldInvented.contains(change.keyPath) : newInvented.contains(change.keyPath)
         }
     }
 

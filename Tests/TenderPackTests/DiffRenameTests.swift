@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TenderDiff
 import TenderModel
+import XMLKit
 
 /// An element whose id changed but whose content is the same (or nearly) is one
 /// `renamed` change, with what else changed in it beside it.
@@ -62,5 +63,47 @@ import TenderModel
         #expect(rename.classification == .editorial)
         // Lots naming the stage now name it by its new id: that is all that changed.
         #expect(!diff.changes.contains { $0.kind == .removed || $0.kind == .added }, "\(diff.changes.map(\.summary))")
+    }
+}
+
+/// The clarification notice and the redline in the bidder's words.
+@Suite struct DiffBidderWordsTests {
+    static func notice() throws -> (html: String, xml: String, diff: SpecificationDiff) {
+        let diff = try DiffTests.norfolk()
+        let html = String(decoding: try ClarificationNotice(stylesheet: "").html(diff), as: UTF8.self)
+            .replacingOccurrences(of: "\n", with: "")
+        let schema = try XMLSchema(contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/schema/clarification-notice.xsd"))
+        let xml = String(decoding: try ClarificationNotice.xml(diff, schema: schema), as: UTF8.self)
+        return (html, xml, diff)
+    }
+
+    @Test func theNoticeIsHeadedAsACouncilPublishesIt() throws {
+        let (html, xml, _) = try Self.notice()
+        #expect(html.contains("<dt>Council</dt><dd>Norfolk County Council</dd>"), "\(html.prefix(3000))")
+        #expect(html.contains("<dt>Procurement reference</dt><dd>NCC-ASC-2013-CMHSS</dd>"))
+        #expect(html.contains("<dt>Clarification notice number</dt><dd>NCC-ASC-2013-CMHSS/CN/2.0</dd>"))
+        // The issue date is the tender-issued milestone of the new version, never the clock.
+        #expect(html.contains("<dt>Issue date</dt><dd>31 July 2013</dd>"))
+        #expect(xml.contains("<issued>31 July 2013</issued>"))
+        #expect(!html.contains("Specs/") && !html.contains(".yaml"))
+        #expect(!xml.contains("Specs/") && !xml.contains(".yaml"))
+    }
+
+    @Test func rowsNameThingsAsThePackDoes() throws {
+        let (html, xml, diff) = try Self.notice()
+        // Short references, clause numbers, readable names, dates in words, units, invented values marked.
+        #expect(html.contains("<td>C-14</td><td>2.4 (was 2.3)</td><th scope=\"row\">Lot 2 · Requirement 2.4 · Strength</th>"), "\(html)")
+        #expect(html.contains("Outcome KPI: Percentage of people leaving the service who moved on in a planned way · Target"))
+        #expect(html.contains("<td>July 2013</td><td>31 July 2013<span class=\"illustrative\"> (illustrative)</span></td>"))
+        #expect(html.contains(">80%<span class=\"illustrative\"> (illustrative)</span>"))
+        #expect(!html.contains("work-with-nsft") && !html.contains("low-level-kpi-1"))
+        #expect(!html.contains(diff.materialChanges[0].fingerprint), "fingerprints stay in the JSON and XML")
+        #expect(html.range(of: "<td>C-[0-9]+</td><td>—</td>", options: .regularExpression) == nil,
+                "every change has a clause or section reference")
+        #expect(xml.contains("reference=\"C-01\""))
+        let redline = String(decoding: try Redline(stylesheet: "").render(diff), as: UTF8.self)
+            .replacingOccurrences(of: "\n", with: "")
+        #expect(redline.contains("<td>C-14</td><td>2.4 (was 2.3)</td><th scope=\"row\">Lot 2 · Requirement 2.4 · Strength</th>"))
+        #expect(!redline.contains("Specs/"))
     }
 }

@@ -203,7 +203,7 @@ struct OCDSReleaseTests {
             #expect(description.contains(change.fingerprint) == (change.classification == .material), "\(change.path)")
             if change.classification == .material { #expect(notice.contains(change.fingerprint)) }
         }
-        #expect(description.contains("Requirement work-with-nsft · Strength (2.4 (was 2.3)): \"should\" → \"must\""))
+        #expect(description.contains(". Changed: Lot 2 · Requirement 2.4 · Strength (2.4 (was 2.3)): \"should\" → \"must\""))
         #expect(amendment["relatedLots"] as? [String] == ["low-level-support", "complex-needs-support"])
         // The consultation had no release to amend; the awarded version amends the tender's.
         #expect(amendment["amendsReleaseID"] == nil)

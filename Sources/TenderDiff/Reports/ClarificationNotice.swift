@@ -24,9 +24,23 @@ public struct ClarificationNotice: Sendable {
 
     public func html(_ diff: SpecificationDiff) throws -> Data {
         let changes = diff.materialChanges
+        let words = diff.words
         let (document, main) = DiffHTML.page(title: "Clarification notice: \(diff.new.title)", stylesheet: stylesheet)
+        // The heading a council publishes: who, which procurement, which notice, when.
+        let facts = main.addElement("dl", attributes: ["class": "notice-facts"])
+        func fact(_ term: String, _ value: String?) {
+            guard let value else { return }
+            facts.addElement("dt", text: term)
+            facts.addElement("dd", text: value)
+        }
+        fact("Council", words.council)
+        fact("Procurement reference", words.reference)
+        fact("Find a Tender notice", words.findATenderNotice)
+        fact("Clarification notice number", words.noticeNumber)
+        fact("Issue date", words.issued ?? "not stated in the specification")
+        fact("Documents", "version \(diff.old.version) revised as version \(diff.new.version)")
         main.addElement("p", text: "This notice tells every supplier taking part in this procurement of changes to "
-            + "the specification \"\(diff.new.title)\" (\(diff.new.id)) between version \(diff.old.version) and "
+            + "the specification \"\(diff.new.title)\" between version \(diff.old.version) and "
             + "version \(diff.new.version). The revised documents are republished with it.")
         guard !changes.isEmpty else {
             main.addElement("p", text: "The changes between these versions are editorial only: nothing you would "
@@ -34,40 +48,50 @@ public struct ClarificationNotice: Sendable {
             return try document.htmlData()
         }
         main.addElement("p", text: "The \(changes.count == 1 ? "change" : "\(changes.count) changes") below may affect "
-            + "what you price or propose. Please take \(changes.count == 1 ? "it" : "them") into account in your tender. "
-            + "Editorial changes (wording, order, background) are not listed.")
+            + "what you price or propose. Please take \(changes.count == 1 ? "it" : "them") into account in your tender, "
+            + "and quote a change's reference (for example \(ChangeReference.make(1))) in any clarification question "
+            + "about it. Editorial changes (wording, order, background) are not listed.")
+        if changes.contains(where: \.illustrative) {
+            main.addElement("p", attributes: ["class": "note"], text: "Values marked (illustrative) are examples the "
+                + "council has not confirmed, as in the tender pack: do not rely on them.")
+        }
         let section = main.addElement("section", attributes: ["aria-labelledby": "changes"])
         section.addElement("h2", attributes: ["id": "changes"], text: "Changes")
         let body = DiffHTML.table(caption: "Material changes to the specification",
-                                  columns: ["No.", "Clause", "Section", "Change", "Previous wording", "New wording"],
+                                  columns: ["Ref.", "Clause", "Where", "Change", "Previous wording", "New wording"],
                                   class: "notice", in: section)
         for (index, change) in changes.enumerated() {
-            let row = body.addElement("tr", attributes: ["id": "change-\(index + 1)"])
-            row.addElement("td", text: String(index + 1))
-            row.addElement("td", text: ClauseText.reference(change))
-            row.addElement("th", attributes: ["scope": "row"], text: change.path)
+            let reference = ChangeReference.make(index + 1)
+            let row = body.addElement("tr", attributes: ["id": reference])
+            row.addElement("td", text: reference)
+            row.addElement("td", text: words.citation(change))
+            row.addElement("th", attributes: ["scope": "row"], text: words.path(change))
             row.addElement("td", text: ClauseText.kind(change))
             let previous = row.addElement("td")
             let revised = row.addElement("td")
+            let old = words.value(change, new: false), new = words.value(change, new: true)
             if change.kind == .moved {
-                previous.addText(change.old ?? "")
-                revised.addText(change.new ?? "")
+                previous.addText(old ?? "")
+                revised.addText(new ?? "")
+            } else if change.kind == .renamed {
+                previous.addText("The same item, identified differently")
+                revised.addText(change.note ?? "")
             } else if let lot = change.absorbedInto {
-                previous.addText(change.old ?? "")
+                previous.addText(old ?? "")
                 revised.addText("Absorbed into \(lot.description)")
-            } else if change.kind == .changed, change.isProse, let old = change.old, let new = change.new {
+            } else if change.kind == .changed, change.isProse, let old, let new {
                 previous.addText(old)
                 DiffHTML.addValues(old: old, new: new, prose: true, to: revised)
             } else {
-                previous.addText(change.old ?? "—")
-                revised.addText(change.new ?? "—")
+                previous.addText(old ?? "—")
+                revised.addText(new ?? "—")
+                if let note = change.note { revised.addElement("span", attributes: ["class": "note"], text: " (\(note))") }
+            }
+            if change.illustrative {
+                (change.kind == .removed ? previous : revised)
+                    .addElement("span", attributes: ["class": "illustrative"], text: " (illustrative)")
             }
         }
-        let references = main.addElement("section", attributes: ["aria-labelledby": "references"])
-        references.addElement("h2", attributes: ["id": "references"], text: "Change references")
-        references.addElement("p", text: "Quote a change's reference in any clarification question about it.")
-        let list = references.addElement("ol", attributes: ["class": "references"])
-        for change in changes { list.addElement("li").addElement("code", text: change.fingerprint) }
         return try document.htmlData()
     }
 
@@ -79,22 +103,30 @@ public struct ClarificationNotice: Sendable {
         root.setAttribute("fromVersion", diff.old.version)
         root.setAttribute("toVersion", diff.new.version)
         root.addElement("title", text: diff.new.title)
-        root.addElement("previousFile", text: diff.old.file)
-        root.addElement("revisedFile", text: diff.new.file)
+        let words = diff.words
+        if let council = words.council { root.addElement("council", text: council) }
+        if let reference = words.reference { root.addElement("procurementReference", text: reference) }
+        if let notice = words.findATenderNotice { root.addElement("findATenderNotice", text: notice) }
+        root.addElement("noticeNumber", text: words.noticeNumber)
+        if let issued = words.issued { root.addElement("issued", text: issued) }
         let list = root.addElement("changes")
         for (index, change) in diff.materialChanges.enumerated() {
             let element = list.addElement("change")
             element.setAttribute("number", String(index + 1))
+            element.setAttribute("reference", ChangeReference.make(index + 1))
+            if change.illustrative { element.setAttribute("illustrative", "true") }
             element.setAttribute("kind", change.kind.rawValue)
             element.setAttribute("field", change.fieldKey)
             element.setAttribute("fingerprint", change.fingerprint)
+            element.addElement("clause", text: words.citation(change))
             if let reference = change.reference { element.addElement("reference", text: reference) }
             if let reference = change.oldReference { element.addElement("previousReference", text: reference) }
             if let lot = change.lot { addLot(lot, named: "lot", to: element) }
-            element.addElement("path", text: change.path)
+            element.addElement("path", text: words.path(change))
             element.addElement("key", text: change.keyPath)
-            if let old = change.old { element.addElement("previous", text: old) }
-            if let new = change.new { element.addElement("revised", text: new) }
+            if let old = words.value(change, new: false) { element.addElement("previous", text: old) }
+            if let new = words.value(change, new: true) { element.addElement("revised", text: new) }
+            if let note = change.note { element.addElement("note", text: note) }
             if let lot = change.absorbedInto { addLot(lot, named: "absorbedInto", to: element) }
         }
         if let schema { try schema.assertValid(document) }

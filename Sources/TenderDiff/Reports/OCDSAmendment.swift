@@ -28,17 +28,22 @@ public struct OCDSAmendment: Sendable {
 
     /// One line per material change, as the clarification notice lists them.
     public var changeLines: [String] {
-        diff.materialChanges.enumerated().map { index, change in
-            var line = "\(index + 1). \(ClauseText.kind(change)): \(change.path)"
-            if change.reference != nil { line += " (\(ClauseText.reference(change)))" }
-            if change.kind == .moved {
+        let words = diff.words
+        return diff.materialChanges.enumerated().map { index, change in
+            var line = "\(ChangeReference.make(index + 1)). \(ClauseText.kind(change)): \(words.path(change))"
+            line += " (\(words.citation(change)))"
+            if change.kind == .moved || change.kind == .renamed {
                 line += "."
             } else if let lot = change.absorbedInto {
                 line += ": absorbed into \(lot.description)."
             } else {
-                line += ": " + (change.old.map { "\"\($0)\"" } ?? "none") + " → " + (change.new.map { "\"\($0)\"" } ?? "none") + "."
+                let old = words.value(change, new: false), new = words.value(change, new: true)
+                line += ": " + (old.map { "\"\($0)\"" } ?? "none") + " → " + (new.map { "\"\($0)\"" } ?? "none")
+                if let note = change.note { line += " (\(note))" }
+                if change.illustrative { line += " (illustrative)" }
+                line += "."
             }
-            return line + " Change reference " + change.fingerprint + "."
+            return line + " Fingerprint " + change.fingerprint + "."
         }
     }
 

@@ -16,10 +16,10 @@ public struct Redline: Sendable {
         let title = "Changes to \(diff.new.title)"
         let (document, main) = DiffHTML.page(title: title, stylesheet: stylesheet)
         let material = diff.materialChanges
-        main.addElement("p", text: "From version \(diff.old.version) (\(diff.old.file)) to version \(diff.new.version) "
-            + "(\(diff.new.file)): \(count(diff.changes.count, "change")), \(material.count) material and "
+        main.addElement("p", text: "From version \(diff.old.version) to version \(diff.new.version): "
+            + "\(count(diff.changes.count, "change")), \(material.count) material and "
             + "\(diff.changes.count - material.count) editorial.")
-        addSummary(material, to: main)
+        addSummary(material, words: diff.words, to: main)
         let marked = main.addElement("section", attributes: ["aria-labelledby": "marked"])
         marked.addElement("h2", attributes: ["id": "marked"], text: "The specification with changes marked")
         let key = marked.addElement("p", attributes: ["class": "note"])
@@ -41,7 +41,7 @@ public struct Redline: Sendable {
         return try document.htmlData()
     }
 
-    private func addSummary(_ changes: [Change], to main: XMLElement) {
+    private func addSummary(_ changes: [Change], words: BidderWords, to main: XMLElement) {
         let section = main.addElement("section", attributes: ["aria-labelledby": "summary"])
         section.addElement("h2", attributes: ["id": "summary"], text: "Summary of material changes")
         guard !changes.isEmpty else {
@@ -49,21 +49,25 @@ public struct Redline: Sendable {
             return
         }
         let body = DiffHTML.table(caption: "Material changes, in the order of the specification",
-                                  columns: ["Clause", "Where", "Change", "Was and now"], class: "summary", in: section)
-        for change in changes {
+                                  columns: ["Ref.", "Clause", "Where", "Change", "Was and now"], class: "summary", in: section)
+        for (index, change) in changes.enumerated() {
             let row = body.addElement("tr")
-            row.addElement("td", text: ClauseText.reference(change))
-            row.addElement("th", attributes: ["scope": "row"], text: change.path)
+            row.addElement("td", text: ChangeReference.make(index + 1))
+            row.addElement("td", text: words.citation(change))
+            row.addElement("th", attributes: ["scope": "row"], text: words.path(change))
             row.addElement("td", text: ClauseText.kind(change))
             let values = row.addElement("td")
-            if change.kind == .moved {
-                values.addText("\(change.old ?? "") → \(change.new ?? "")")
+            let old = words.value(change, new: false), new = words.value(change, new: true)
+            if change.kind == .moved || change.kind == .renamed {
+                values.addText(change.kind == .renamed ? (change.note ?? "") : "\(old ?? "") → \(new ?? "")")
             } else if let lot = change.absorbedInto {
-                values.addElement("del", text: change.old ?? "")
+                values.addElement("del", text: old ?? "")
                 values.addText(" → absorbed into \(lot.description)")
             } else {
-                DiffHTML.addValues(old: change.old, new: change.new, prose: change.isProse, to: values)
+                DiffHTML.addValues(old: old, new: new, prose: change.isProse, to: values)
+                if let note = change.note { values.addElement("span", attributes: ["class": "note"], text: " (\(note))") }
             }
+            if change.illustrative { values.addElement("span", attributes: ["class": "illustrative"], text: " (illustrative)") }
         }
     }
 
