@@ -50,6 +50,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "The templates folder: the redline and notice stylesheet (css/diff.css) and the notice schema.")
     var templates = "Templates"
 
+    @Flag(help: "With --format html: the whole specification with changes marked, not only the changed parts.")
+    var full = false
+
     @Option(name: .customLong("ocid-prefix"), help: OCIDPrefix.help)
     var ocidPrefix = "ocds-tenderpack-"
 
@@ -95,7 +98,7 @@ struct DiffCommand: ParsableCommand {
         }
         do {
             output = try DiffRendering.render(diff, format: format, colour: outputFile == nil && Terminal.standardOutputIsTerminal,
-                                              templates: URL(fileURLWithPath: templates, isDirectory: true))
+                                              templates: URL(fileURLWithPath: templates, isDirectory: true), full: full)
         } catch let error as DiffRendering.TemplateUnavailable {
             Terminal.writeError("tenderpack: \(error)\n")
             throw ExitCode(ExitStatus.unreadable)

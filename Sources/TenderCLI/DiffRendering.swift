@@ -16,7 +16,8 @@ enum DiffRendering {
         var description: String { problem.description }
     }
 
-    static func render(_ diff: SpecificationDiff, format: DiffFormat, colour: Bool, templates: URL) throws -> Data {
+    static func render(_ diff: SpecificationDiff, format: DiffFormat, colour: Bool, templates: URL,
+                       full: Bool = false) throws -> Data {
         func stylesheet() throws -> String {
             let url = templates.appendingPathComponent(DiffHTML.stylesheetPath)
             let data: Data
@@ -40,7 +41,7 @@ enum DiffRendering {
         case .json:
             return Data(try DiffJSONReport(toolVersion: TenderPackVersion.current).render(diff).utf8)
         case .html:
-            return try Redline(stylesheet: stylesheet()).render(diff)
+            return try Redline(stylesheet: stylesheet(), full: full).render(diff)
         case .notice:
             return try ClarificationNotice(stylesheet: stylesheet()).html(diff)
         case .ocds:

@@ -105,12 +105,15 @@ public struct BidderWords: Sendable, Hashable {
     }
 
     /// The path as a bidder reads it: each element named as the pack names it.
-    public func path(_ change: Change) -> String {
-        var components = change.path.components(separatedBy: " · ")
+    public func path(_ change: Change) -> String { path(change.path, key: change.key) }
+
+    /// A readable path with each element of `key` named as the pack names it.
+    public func path(_ path: String, key: [String]) -> String {
+        var components = path.components(separatedBy: " · ")
         var index = 0
-        while index + 1 < change.key.count {
-            let prefix = change.key[...(index + 1)].joined(separator: "/")
-            let id = change.key[index + 1]
+        while index + 1 < key.count {
+            let prefix = key[...(index + 1)].joined(separator: "/")
+            let id = key[index + 1]
             if let label = labels[prefix],
                let position = components.firstIndex(where: { $0.hasSuffix(" " + id) }) {
                 components[position] = label
@@ -121,6 +124,15 @@ public struct BidderWords: Sendable, Hashable {
             components[0] = String(first.dropFirst("Timeline · ".count))
         }
         return components.joined(separator: " · ")
+    }
+
+    /// A record's value as the pack writes it.
+    public func value(of record: FieldRecord, new: Bool) -> String {
+        if let written = (new ? newValues : oldValues)[record.keyPath] { return written }
+        if BidderWords.dateKeys.contains(record.fieldKey), let date = CalendarDate(parsing: record.display) {
+            return date.longForm
+        }
+        return record.display
     }
 
     /// A value of either version as the pack writes it.

@@ -107,3 +107,19 @@ import XMLKit
         #expect(!redline.contains("Specs/"))
     }
 }
+
+/// The redline shows what changed with its clause, and `--full` the whole specification.
+@Suite struct RedlineContextTests {
+    @Test func theRedlineShowsChangedPartsWithTheirClause() throws {
+        let diff = try DiffTests.norfolk()
+        let short = String(decoding: try Redline(stylesheet: "").render(diff), as: UTF8.self)
+        let full = String(decoding: try Redline(stylesheet: "", full: true).render(diff), as: UTF8.self)
+        // The strength of 2.4 changed: its text is shown beside it, as context.
+        #expect(short.contains("Work closely with NSFT staff"))
+        // A lot's title did not change, nor anything of the clause holding it: only --full shows it.
+        let unchanged = "Help make sure that people have the right benefits."
+        #expect(full.contains(unchanged))
+        #expect(!short.contains(unchanged))
+        #expect(short.utf8.count * 3 < full.utf8.count * 2, "\(short.utf8.count) vs \(full.utf8.count)")
+    }
+}

@@ -7,9 +7,13 @@ import XMLKit
 public struct Redline: Sendable {
     /// The CSS inlined into the page (`Templates/css/diff.css`).
     public let stylesheet: String
+    /// The whole specification with changes marked; otherwise only the changed parts,
+    /// each with the rest of the clause or item it is in, so it reads on its own.
+    public let full: Bool
 
-    public init(stylesheet: String) {
+    public init(stylesheet: String, full: Bool = false) {
         self.stylesheet = stylesheet
+        self.full = full
     }
 
     public func render(_ diff: SpecificationDiff) throws -> Data {
@@ -31,12 +35,17 @@ public struct Redline: Sendable {
         let classification = Dictionary(diff.changes.map { ($0.keyPath, $0.classification) }, uniquingKeysWith: max)
         let moves = Dictionary(diff.changes.filter { $0.kind == .moved }.map { ($0.keyPath, $0) }, uniquingKeysWith: { a, _ in a })
         let renames = Dictionary(diff.changes.filter { $0.kind == .renamed }.map { ($0.keyPath, $0) }, uniquingKeysWith: { a, _ in a })
-        for var section in RedlineSections.make(diff.rows) {
+        if !full {
+            key.addText(" Only the parts that changed are shown, each with the rest of its clause or item; "
+                + "tenderpack diff --format html --full shows the whole specification.")
+        }
+        for var section in RedlineSections.make(diff.rows, full: full) {
             if let absorbed = diff.changes.first(where: { "lots/" + ($0.lot?.id ?? "") == section.id && $0.absorbedInto != nil }),
                let lot = absorbed.absorbedInto {
                 section.note = "This service is absorbed into \(lot.description)."
             }
-            addSection(section, classification: classification, moves: moves, renames: renames, to: marked)
+            addSection(section, classification: classification, moves: moves, renames: renames, words: diff.words,
+                       to: marked)
         }
         return try document.htmlData()
     }
@@ -72,7 +81,8 @@ public struct Redline: Sendable {
     }
 
     private func addSection(_ section: RedlineSections.Section, classification: [String: Classification],
-                            moves: [String: Change], renames: [String: Change], to parent: XMLElement) {
+                            moves: [String: Change], renames: [String: Change], words: BidderWords,
+                            to parent: XMLElement) {
         let element = parent.addElement("section", attributes: ["aria-labelledby": section.anchor])
         element.addElement("h3", attributes: ["id": section.anchor], text: section.heading)
         if let note = section.note { element.addElement("p", attributes: ["class": "note"], text: note) }
@@ -80,7 +90,7 @@ public struct Redline: Sendable {
         for row in section.rows {
             let record = row.record
             let tr = body.addElement("tr", attributes: ["class": row.moved ? "moved" : row.status.rawValue])
-            tr.addElement("th", attributes: ["scope": "row"], text: section.label(for: record))
+            tr.addElement("th", attributes: ["scope": "row"], text: section.label(for: record, words: words))
             let cell = tr.addElement("td")
             let tag = tr.addElement("td")
             if row.renamed && !row.moved {
@@ -97,11 +107,15 @@ public struct Redline: Sendable {
                 addTag(change?.classification ?? .editorial, to: tag)
                 continue
             }
+            let old = row.old.map { words.value(of: $0, new: false) }, new = row.new.map { words.value(of: $0, new: true) }
             switch row.status {
-            case .same: cell.addText(record.display)
-            case .added: DiffHTML.addValues(old: nil, new: record.display, prose: false, to: cell)
-            case .removed: DiffHTML.addValues(old: record.display, new: nil, prose: false, to: cell)
-            case .changed: DiffHTML.addValues(old: row.old?.display, new: row.new?.display, prose: record.isProse, to: cell)
+            case .same: cell.addText(new ?? record.display)
+            case .added: DiffHTML.addValues(old: nil, new: new, prose: false, to: cell)
+            case .removed: DiffHTML.addValues(old: old, new: nil, prose: false, to: cell)
+            case .changed: DiffHTML.addValues(old: old, new: new, prose: record.isProse, to: cell)
+            }
+            if record.provenance.isIllustrative {
+                cell.addElement("span", attributes: ["class": "illustrative"], text: " (illustrative)")
             }
             if row.status != .same {
                 let level = classification[record.keyPath] ?? classification[row.old?.keyPath ?? ""]
@@ -149,8 +163,8 @@ enum RedlineSections {
 
         var anchor: String { "part-" + id.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined() }
 
-        func label(for record: FieldRecord) -> String {
-            var path = record.path
+        func label(for record: FieldRecord, words: BidderWords) -> String {
+            var path = words.path(record.pathDescription, key: record.key).components(separatedBy: " · ")
             if stripsFirst, path.count > 1 { path.removeFirst() }
             if path.first?.hasPrefix("Timeline · ") == true, let first = path.first {
                 path[0] = String(first.dropFirst("Timeline · ".count))
@@ -169,7 +183,24 @@ enum RedlineSections {
         "contract": "Contract", "howToRespond": "How to respond",
     ]
 
-    static func make(_ rows: [SpecificationDiff.Row]) -> [Section] {
+    /// The element a value is read with: the nearest element above it (a requirement,
+    /// a milestone), but not a whole lot or stage.
+    static func owner(_ key: [String]) -> String? {
+        var length = key.count - 1
+        if length % 2 == 1 { length -= 1 }
+        let least = key.first == "lots" || key.first == "stages" ? 4 : 2
+        guard length >= least else { return nil }
+        return key[..<length].joined(separator: "/")
+    }
+
+    static func make(_ rows: [SpecificationDiff.Row], full: Bool = true) -> [Section] {
+        var context = Set<String>()
+        if !full {
+            for row in rows where row.status != .same || row.moved || row.renamed {
+                if let owner = owner(row.record.key) { context.insert(owner) }
+                if row.record.role == .element { context.insert(row.record.keyPath) }
+            }
+        }
         var sections: [String: Section] = [:]
         var order: [String] = []
         for row in rows {
@@ -194,6 +225,8 @@ enum RedlineSections {
                 if row.status == .removed { sections[id]?.heading = heading + " (removed)" }
             }
             if record.role == .element && !row.moved && !row.renamed { continue }
+            if !full, row.status == .same, !row.moved, !row.renamed,
+               !(owner(record.key).map(context.contains) ?? false) { continue }
             sections[id]?.rows.append(row)
         }
         return order.compactMap { sections[$0] }.filter { !$0.rows.isEmpty }
