@@ -163,7 +163,7 @@ public struct BidderWords: Sendable, Hashable {
 extension SpecificationDiff {
     /// The short references bidders quote ("C-01"), one per material change in order.
     public func changeReference(_ change: Change) -> String? {
-        guard let index = materialChanges.firstIndex(of: change) else { return nil }
+        guard let index = noticeChanges.firstIndex(of: change) else { return nil }
         return ChangeReference.make(index + 1)
     }
 }

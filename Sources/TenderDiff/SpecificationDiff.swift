@@ -44,6 +44,10 @@ public struct SpecificationDiff: Sendable {
     public var words: BidderWords
 
     public var materialChanges: [Change] { changes.filter { $0.classification == .material } }
+    /// The material changes told to bidders (the notice, the redline's summary, the OCDS
+    /// amendment): a rename only changes an internal id, so it is not listed; what
+    /// changed inside the renamed element is.
+    public var noticeChanges: [Change] { materialChanges.filter { $0.kind != .renamed } }
     public var isEmpty: Bool { changes.isEmpty }
 
     /// Compares two versions; `policy` overrides the classification table.

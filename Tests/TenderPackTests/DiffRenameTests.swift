@@ -123,3 +123,29 @@ import XMLKit
         #expect(short.utf8.count * 3 < full.utf8.count * 2, "\(short.utf8.count) vs \(full.utf8.count)")
     }
 }
+
+/// The notice's wording for one edit of each kind, as a golden file read before it was committed.
+@Suite struct NoticeWordingGoldenTests {
+    @Test func eachKindOfEditReadsAsACouncilWouldPublishIt() throws {
+        let diff = try DiffMeaningTests.diff([
+            // Coverage: Lot 1 no longer covers Norwich.
+            (DiffMeaningTests.lotOneAreas, "    areas: [\(DiffMeaningTests.everyDistrict)]\n    absorbs: [floating-support]"),
+            // A restatement with the same meaning (editorial: not in the notice).
+            ("      maximum: 2 years\n", "      maximum: 24 months\n"),
+            // A KPI target, with its unit and marked invented.
+            ("        target: !illustrative 80\n", "        target: !illustrative 85\n"),
+            // A requirement renamed and made stronger.
+            ("      - id: work-with-nsft\n        strength: must\n", "      - id: work-with-the-trust\n        strength: should\n"),
+            // A date made more precise.
+            ("  - milestone: consultation-opened\n    date: 2013-07-01", "  - milestone: consultation-opened\n    date: 2013-07-02"),
+        ])
+        let html = String(decoding: try ClarificationNotice(stylesheet: "").html(diff), as: UTF8.self)
+        // The page as text: one line per paragraph, heading fact or table row, cells split by " | ".
+        var text = html.replacingOccurrences(of: "\n", with: "")
+        for (pattern, replacement) in [("</(title|p|h1|h2|dd|tr|caption)>", "\n"), ("</(td|th|dt)>", " | "), ("<[^>]+>", "")] {
+            text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
+        }
+        let body = text.components(separatedBy: "\n").drop { !$0.hasPrefix("Clarification notice:") }.dropFirst()
+        try Golden.check(body.joined(separator: "\n"), named: "notice-wording.txt")
+    }
+}

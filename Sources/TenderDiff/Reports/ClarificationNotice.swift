@@ -23,7 +23,7 @@ public struct ClarificationNotice: Sendable {
     }
 
     public func html(_ diff: SpecificationDiff) throws -> Data {
-        let changes = diff.materialChanges
+        let changes = diff.noticeChanges
         let words = diff.words
         let (document, main) = DiffHTML.page(title: "Clarification notice: \(diff.new.title)", stylesheet: stylesheet)
         // The heading a council publishes: who, which procurement, which notice, when.
@@ -110,7 +110,7 @@ public struct ClarificationNotice: Sendable {
         root.addElement("noticeNumber", text: words.noticeNumber)
         if let issued = words.issued { root.addElement("issued", text: issued) }
         let list = root.addElement("changes")
-        for (index, change) in diff.materialChanges.enumerated() {
+        for (index, change) in diff.noticeChanges.enumerated() {
             let element = list.addElement("change")
             element.setAttribute("number", String(index + 1))
             element.setAttribute("reference", ChangeReference.make(index + 1))

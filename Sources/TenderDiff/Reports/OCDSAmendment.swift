@@ -29,7 +29,7 @@ public struct OCDSAmendment: Sendable {
     /// One line per material change, as the clarification notice lists them.
     public var changeLines: [String] {
         let words = diff.words
-        return diff.materialChanges.enumerated().map { index, change in
+        return diff.noticeChanges.enumerated().map { index, change in
             var line = "\(ChangeReference.make(index + 1)). \(ClauseText.kind(change)): \(words.path(change))"
             line += " (\(words.citation(change)))"
             if change.kind == .moved || change.kind == .renamed {
@@ -51,7 +51,7 @@ public struct OCDSAmendment: Sendable {
     /// tender-issued milestone, or at awarded no award date).
     public func package() -> JSONValue? {
         guard let date = release.date else { return nil }
-        let changes = diff.materialChanges
+        let changes = diff.noticeChanges
         var amendment = JSONObject()
         amendment.set("id", "\(new.id.value)-\(old.version.value)-to-\(new.version.value)")
         amendment.set("date", date)

@@ -23,7 +23,7 @@ public struct Redline: Sendable {
         main.addElement("p", text: "From version \(diff.old.version) to version \(diff.new.version): "
             + "\(count(diff.changes.count, "change")), \(material.count) material and "
             + "\(diff.changes.count - material.count) editorial.")
-        addSummary(material, words: diff.words, to: main)
+        addSummary(diff.noticeChanges, words: diff.words, to: main)
         let marked = main.addElement("section", attributes: ["aria-labelledby": "marked"])
         marked.addElement("h2", attributes: ["id": "marked"], text: "The specification with changes marked")
         let key = marked.addElement("p", attributes: ["class": "note"])
