@@ -37,6 +37,13 @@ public struct BidderWords: Sendable, Hashable {
 
     static func label(_ spec: Specification, into labels: inout [String: String]) {
         for area in spec.areas { labels["areas/\(area.id.value)"] = "Area: \(area.name.value)" }
+        for source in spec.sources { labels["sources/\(source.id.value)"] = "Source: \(source.title.value)" }
+        for line in spec.pricing?.lines ?? [] { labels["pricing/lines/\(line.id.value)"] = "Price line: \(line.item.value)" }
+        for domain in spec.outcomeFramework?.domains ?? [] {
+            let base = "outcomeFramework/domains/\(domain.id.value)"
+            labels[base] = "Domain: \(domain.name.value)"
+            for (index, outcome) in domain.outcomes.enumerated() { labels["\(base)/outcomes/\(outcome.id.value)"] = "Outcome \(index + 1)" }
+        }
         let partnerNames = Dictionary(spec.partners.map { ($0.id.value, $0.name.value) }, uniquingKeysWith: { a, _ in a })
         for partner in spec.partners { labels["partners/\(partner.id.value)"] = "Partner: \(partner.name.value)" }
         for service in spec.currentServices {

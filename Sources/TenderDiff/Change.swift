@@ -78,6 +78,8 @@ public struct Change: Sendable, Hashable {
     /// Whether the value (the new one, or the old one when removed) is invented
     /// (`!illustrative`): bidder-facing documents mark it as the pack does.
     public var illustrative: Bool = false
+    /// Whether the old value of a changed value was invented too.
+    public var illustrativeBefore: Bool = false
     /// For a lot's areas: what it covers in fact, before and after.
     public var coverage: Coverage?
     /// What the change means when the values alone do not say it: "the same length,

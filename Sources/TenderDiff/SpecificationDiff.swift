@@ -338,7 +338,25 @@ struct Comparison {
             let change = changes[index]
             changes[index].illustrative = change.kind == .removed
                 ? oldInvented.contains(change.keyPath) : newInvented.contains(change.keyPath)
+            if change.kind == .changed {
+                let oldKey = change.key.count >= 2 ? oldKeyOf(change) : change.keyPath
+                changes[index].illustrativeBefore = oldInvented.contains(oldKey)
+            }
         }
+    }
+
+    /// The key a changed value had in the old version (through renames).
+    func oldKeyOf(_ change: Change) -> String {
+        guard !renamedPrefixes.isEmpty else { return change.keyPath }
+        let reverse = Dictionary(renamedPrefixes.map { ($0.value.joined(separator: "/"), $0.key) }, uniquingKeysWith: { a, _ in a })
+        var length = change.key.count
+        while length >= 2 {
+            if let old = reverse[change.key[..<length].joined(separator: "/")] {
+                return ([old] + change.key[length...]).joined(separator: "/")
+            }
+            length -= 1
+        }
+        return change.keyPath
     }
 
     func classify(_ fieldKey: String) -> Classification {

@@ -22,6 +22,7 @@ import XMLKit
         #expect(text.contains("renamed from low-level-support to low-level-housing-support"), "\(text)")
         let json = try DiffJSONReport(toolVersion: "test").render(diff)
         #expect(json.contains("\"kind\" : \"renamed\""))
+        #expect(!json.contains("changeReference"), "an editorial rename is not told to bidders")
     }
 
     @Test func aKPIAndACriterionWithNewIdsAreRenames() throws {
@@ -101,6 +102,9 @@ import XMLKit
         #expect(html.range(of: "<td>C-[0-9]+</td><td>—</td>", options: .regularExpression) == nil,
                 "every change has a clause or section reference")
         #expect(xml.contains("reference=\"C-01\""))
+        let json = try DiffJSONReport(toolVersion: "test").render(diff)
+        #expect(json.contains("\"changeReference\" : \"C-01\""))
+        #expect(json.contains("\"fingerprint\" : \"\(diff.noticeChanges[0].fingerprint)\""))
         let redline = String(decoding: try Redline(stylesheet: "").render(diff), as: UTF8.self)
             .replacingOccurrences(of: "\n", with: "")
         #expect(redline.contains("<td>C-14</td><td>2.4 (was 2.3)</td><th scope=\"row\">Lot 2 · Requirement 2.4 · Strength</th>"))

@@ -91,6 +91,9 @@ public struct ClarificationNotice: Sendable {
                 (change.kind == .removed ? previous : revised)
                     .addElement("span", attributes: ["class": "illustrative"], text: " (illustrative)")
             }
+            if change.illustrativeBefore {
+                previous.addElement("span", attributes: ["class": "illustrative"], text: " (illustrative)")
+            }
         }
         return try document.htmlData()
     }

@@ -31,6 +31,8 @@ public struct DiffJSONReport: Sendable {
             let note: String?
             let location: Location?
             let fingerprint: String
+            /// The short reference the notice gives a material change ("C-01").
+            let changeReference: String?
         }
         let version: Int
         let tool: Tool
@@ -54,6 +56,10 @@ public struct DiffJSONReport: Sendable {
             l.map { .init(id: $0.id, number: $0.number, title: $0.title) }
         }
         let material = diff.materialChanges.count
+        var references: [String: String] = [:]
+        for (index, change) in diff.noticeChanges.enumerated() where references[change.fingerprint] == nil {
+            references[change.fingerprint] = ChangeReference.make(index + 1)
+        }
         let document = Document(
             version: Self.formatVersion, tool: .init(name: "tenderpack", version: toolVersion),
             old: side(diff.old), new: side(diff.new),
@@ -66,7 +72,7 @@ public struct DiffJSONReport: Sendable {
                     words: c.words?.segments.map { .init(op: $0.operation.rawValue, text: $0.text) },
                     coverage: c.coverage.map { .init(dropped: $0.dropped, added: $0.added) }, note: c.note,
                     location: c.location.map { .init(file: $0.file, line: $0.line, column: $0.column) },
-                    fingerprint: c.fingerprint)
+                    fingerprint: c.fingerprint, changeReference: references[c.fingerprint])
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

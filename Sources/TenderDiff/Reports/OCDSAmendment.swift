@@ -38,7 +38,7 @@ public struct OCDSAmendment: Sendable {
                 line += ": absorbed into \(lot.description)."
             } else {
                 let old = words.value(change, new: false), new = words.value(change, new: true)
-                line += ": " + (old.map { "\"\($0)\"" } ?? "none") + " → " + (new.map { "\"\($0)\"" } ?? "none")
+                line += ": " + (old.map { "\"\($0)\"" + (change.illustrativeBefore ? " (illustrative)" : "") } ?? "none") + " → " + (new.map { "\"\($0)\"" } ?? "none")
                 if let note = change.note { line += " (\(note))" }
                 if change.illustrative { line += " (illustrative)" }
                 line += "."
