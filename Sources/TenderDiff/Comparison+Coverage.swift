@@ -51,7 +51,7 @@ extension Comparison {
                 classification: oldLeaves == newLeaves
                     ? .editorial : ClassificationTable.classify("lots.areas", overrides: policy.classification),
                 path: "Lot \(lot.number.value) · Areas", key: ["lots", id, "areas"], fieldKey: "lots.areas",
-                old: oldText, new: newText == oldText ? newText + " (" + coverage.description + ")" : newText,
+                old: oldText, new: newText,
                 reference: "Lot \(lot.number.value)", lot: summary, location: location)
             change.coverage = coverage
             change.note = coverage.description

@@ -82,3 +82,32 @@ import TenderModel
         #expect(diff.changes.first?.classification == .material)
     }
 }
+
+/// Coverage through the hierarchy: a locality's make-up changes what its lots cover.
+@Suite struct DiffCoverageHierarchyTests {
+    @Test func aLocalityLosingADistrictIsAChangeToItsLot() throws {
+        let url = RenderingSupport.specs.appendingPathComponent("norfolk-mental-health-2017.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let from = "contains: !illustrative [norwich, north-norfolk, south-norfolk]"
+        try #require(text.contains(from))
+        let edited = text.replacingOccurrences(of: from, with: "contains: !illustrative [norwich, north-norfolk]")
+        let diff = SpecificationDiff(old: try RenderingSupport.load(text), new: try RenderingSupport.load(edited))
+        let lot = try #require(diff.changes.first { $0.fieldKey == "lots.areas" })
+        #expect(lot.classification == .material)
+        #expect(lot.coverage?.dropped == ["South Norfolk"])
+        #expect(lot.note == "no longer covers South Norfolk")
+        #expect(lot.lot?.number == 1)
+        let line = DiffTextReport(colour: false).render(diff)
+        #expect(line.contains("Lot 1 · Areas: Central → Central (no longer covers South Norfolk)\n"), "\(line)")
+    }
+
+    @Test func aRenamedLotThatDropsNorwichIsARenameAndOneCoverageChange() throws {
+        let diff = try DiffMeaningTests.diff([
+            ("  - id: low-level-support\n", "  - id: low-level-housing-support\n"),
+            (DiffMeaningTests.lotOneAreas, "    areas: [\(DiffMeaningTests.everyDistrict)]\n    absorbs: [floating-support]"),
+        ])
+        #expect(diff.changes.map(\.kind) == [.renamed, .changed], "\(diff.changes.map(\.summary))")
+        #expect(diff.changes.last?.coverage?.dropped == ["Norwich"])
+        #expect(diff.noticeChanges.count == 1)
+    }
+}
