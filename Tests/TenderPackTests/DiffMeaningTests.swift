@@ -98,7 +98,7 @@ import TenderModel
         #expect(lot.note == "no longer covers South Norfolk")
         #expect(lot.lot?.number == 1)
         let line = DiffTextReport(colour: false).render(diff)
-        #expect(line.contains("Lot 1 · Areas: Central → Central (no longer covers South Norfolk)\n"), "\(line)")
+        #expect(line.contains("Lot 1 · Areas: Central → Central (no longer covers South Norfolk)  [C-02]\n"), "\(line)")
     }
 
     @Test func aRenamedLotThatDropsNorwichIsARenameAndOneCoverageChange() throws {

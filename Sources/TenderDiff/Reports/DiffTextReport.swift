@@ -15,20 +15,26 @@ public struct DiffTextReport: Sendable {
         var out = "\(diff.old.file) (version \(diff.old.version)) → \(diff.new.file) (version \(diff.new.version))\n"
         if diff.changes.isEmpty { return out + "No changes.\n" }
         out += "\(count(diff.changes.count, "change")): \(material) material, \(editorial) editorial\n"
+        // The notice's short references, so a bidder's question about "C-07" can be found here.
+        var references: [Change: String] = [:]
+        for (index, change) in diff.noticeChanges.enumerated() { references[change] = ChangeReference.make(index + 1) }
         for group in DiffGroups.make(diff) {
             out += "\n" + paint(group.heading, "1") + "\n"
-            for change in group.changes { out += line(change) + "\n" }
+            for change in group.changes {
+                out += line(change, noticeReference: references[change]) + "\n"
+            }
         }
         return out
     }
 
-    func line(_ change: Change) -> String {
+    func line(_ change: Change, noticeReference: String? = nil) -> String {
         let classification = change.classification == .material
             ? paint("material ", "1;33") : paint("editorial", "2")
         let kind = change.kind.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
         var reference = change.reference.map { $0.hasPrefix("Lot ") ? "" : $0 + "  " } ?? ""
         if let old = change.oldReference, !old.hasPrefix("Lot ") { reference = "\(reference.trimmingSpaces) (was \(old))  " }
-        return "  \(classification)  \(kind)  \(reference)\(change.path): \(describe(change))"
+        let notice = noticeReference.map { "  [\($0)]" } ?? ""
+        return "  \(classification)  \(kind)  \(reference)\(change.path): \(describe(change))\(notice)"
     }
 
     /// What happened to the value: `old → new`, the new value, words marked inside text.
