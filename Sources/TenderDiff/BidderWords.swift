@@ -156,14 +156,32 @@ public struct BidderWords: Sendable, Hashable {
     public func citation(_ change: Change) -> String {
         if let reference = change.reference {
             if let old = change.oldReference { return "\(reference) (was \(old))" }
+            // A lot's reference is the lot: add the section of it the pack prints the value in.
+            if reference.hasPrefix("Lot "), change.key.count >= 3, let part = BidderWords.lotSections[change.key[2]] {
+                return "\(reference) · \(part)"
+            }
             return reference
         }
         guard let first = change.key.first else { return "General" }
-        return RedlineSections.titles[first] ?? BidderWords.sectionTitles[first] ?? first.prefix(1).uppercased() + first.dropFirst()
+        return BidderWords.sectionTitles[first] ?? RedlineSections.titles[first]
+            ?? first.prefix(1).uppercased() + first.dropFirst()
     }
 
+    /// The pack's headings for the parts of its invitation, and of each lot.
     static let sectionTitles: [String: String] = [
+        "timeline": "Invitation · Timeline", "evaluation": "Invitation · Evaluation criteria",
+        "contract": "Invitation · Contract terms", "background": "Invitation · Background",
+        "howToRespond": "Invitation · How to respond",
+        "currentServices": "Invitation · Current services and the new services",
         "stages": "Stages", "pricing": "Pricing schedule", "procurement": "Procurement", "award": "Award",
+    ]
+
+    static let lotSections: [String: String] = [
+        "aims": "Aims of the service", "clientGroup": "Client group", "eligibility": "Eligibility",
+        "exclusions": "Exclusions", "setting": "Setting and cover", "intensity": "Support intensity",
+        "durations": "Duration of support", "areas": "Geography", "partnerships": "Partnership working",
+        "absorbs": "Current services this lot takes on", "outcomes": "Outcomes and key performance indicators",
+        "kpis": "Outcomes and key performance indicators",
     ]
 }
 
