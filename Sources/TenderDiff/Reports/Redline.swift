@@ -225,6 +225,8 @@ enum RedlineSections {
                 if row.status == .removed { sections[id]?.heading = heading + " (removed)" }
             }
             if record.role == .element && !row.moved && !row.renamed { continue }
+            // The specification's own id and the id it supersedes are the tool's, not the bidder's.
+            if !full, record.fieldKey == "id" || record.fieldKey == "supersedes" { continue }
             if !full, row.status == .same, !row.moved, !row.renamed,
                !(owner(record.key).map(context.contains) ?? false) { continue }
             sections[id]?.rows.append(row)
