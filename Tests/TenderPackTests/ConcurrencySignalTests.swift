@@ -66,7 +66,7 @@ struct ConcurrencySignalTests {
     /// Starts the binary without waiting, its stderr going to a file (readable while it runs).
     static func start(_ arguments: [String], stderr: URL) throws -> Process {
         guard let executable = TestSupport.executableURL else { throw TestSupport.ExecutableNotFound() }
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
