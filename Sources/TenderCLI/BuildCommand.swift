@@ -40,7 +40,10 @@ struct BuildCommand: ParsableCommand {
         try requireNonEmptyPath(templates, option: "--templates")
     }
 
+    @OptionGroup var colourOptions: ColourOptions
+
     func run() throws {
+        colourOptions.apply()
         var report = try options.validationReport()
         let format = options.format
         var renderer: TenderPackRenderer

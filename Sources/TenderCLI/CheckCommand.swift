@@ -52,7 +52,10 @@ struct CheckCommand: ParsableCommand {
         if base == "" { throw ValidationError("--base needs a git revision; an empty one is not allowed") }
     }
 
+    @OptionGroup var colourOptions: ColourOptions
+
     func run() throws {
+        colourOptions.apply()
         if let root, !FileManager.default.changeCurrentDirectoryPath(root) {
             Terminal.writeError("tenderpack: \(root): cannot read: no such directory\n")
             throw ExitCode(ExitStatus.unreadable)

@@ -63,7 +63,10 @@ struct DiffCommand: ParsableCommand {
         try requireNonEmptyPath(templates, option: "--templates")
     }
 
+    @OptionGroup var colourOptions: ColourOptions
+
     func run() throws {
+        colourOptions.apply()
         if outputFile != nil { SignalCleanup.install() }
         let sides: [DiffInput]
         do {
@@ -97,7 +100,7 @@ struct DiffCommand: ParsableCommand {
             return
         }
         do {
-            output = try DiffRendering.render(diff, format: format, colour: outputFile == nil && Terminal.standardOutputIsTerminal,
+            output = try DiffRendering.render(diff, format: format, colour: outputFile == nil && Terminal.standardOutputColours,
                                               templates: URL(fileURLWithPath: templates, isDirectory: true), full: full)
         } catch let error as DiffRendering.TemplateUnavailable {
             Terminal.writeError("tenderpack: \(error)\n")
@@ -115,7 +118,7 @@ struct DiffCommand: ParsableCommand {
         var sourceTexts: [String: String] = [:]
         for result in texts { sourceTexts[result.file] = result.text }
         let report = ValidationReport.of(files: texts.map(\.file), diagnostics: diagnostics, sourceTexts: sourceTexts)
-        let reporter = TextReporter(terminal: Terminal.standardErrorIsTerminal)
+        let reporter = Terminal.standardErrorReporter
         Terminal.writeError(reporter.render(report) + reporter.summary(report) + "\n")
     }
 }
@@ -270,7 +273,7 @@ enum PolicyFile {
         if let path = loaded.path, !loaded.findings.isEmpty {
             let report = ValidationReport.of(files: [path], diagnostics: loaded.findings,
                                              sourceTexts: [path: loaded.text ?? ""])
-            let reporter = TextReporter(terminal: Terminal.standardErrorIsTerminal)
+            let reporter = Terminal.standardErrorReporter
             Terminal.writeError(reporter.render(report))
             throw ExitCode(ExitStatus.findings)
         }

@@ -5,6 +5,7 @@ public struct TenderPackCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tenderpack",
         abstract: "Turn specifications of commissioned support services into tender packs.",
+        version: TenderPackVersion.current,
         subcommands: [ValidateCommand.self, BuildCommand.self, DiffCommand.self, CheckCommand.self, SynthCommand.self, RulesCommand.self, ExplainCommand.self]
     )
 

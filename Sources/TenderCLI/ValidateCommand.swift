@@ -13,7 +13,10 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var options: SpecificationOptions
 
+    @OptionGroup var colourOptions: ColourOptions
+
     func run() throws {
+        colourOptions.apply()
         let report = try options.validationReport()
         try ReportEmitter.emit(report, format: options.format, suiteName: "tenderpack validate")
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }

@@ -6,7 +6,7 @@ enum ReportEmitter {
     static func emit(_ report: ValidationReport, format: ReportFormat, suiteName: String) throws {
         switch format {
         case .text:
-            let reporter = TextReporter(terminal: Terminal.standardOutputIsTerminal)
+            let reporter = Terminal.standardOutputReporter
             Terminal.write(reporter.render(report))
             Terminal.writeError(reporter.summary(report) + "\n")
         case .json:

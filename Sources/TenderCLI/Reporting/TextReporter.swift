@@ -4,10 +4,19 @@ import TenderValidation
 /// `path:line:column: severity: message [rule-id]`, one per line, sorted; on a
 /// terminal, with colour and the offending line under a caret.
 public struct TextReporter: Sendable {
+    /// Show the offending line under a caret.
     public var terminal: Bool
+    /// Colour the severity and the caret.
+    public var colour: Bool
 
     public init(terminal: Bool) {
         self.terminal = terminal
+        self.colour = terminal
+    }
+
+    public init(terminal: Bool, colour: Bool) {
+        self.terminal = terminal
+        self.colour = colour
     }
 
     public func render(_ report: ValidationReport) -> String {
@@ -74,6 +83,6 @@ public struct TextReporter: Sendable {
     }
 
     func colour(_ text: String, _ code: String) -> String {
-        terminal ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// Command-line conventions through the built binary: `--version`, and colour
+/// (`--color`, `NO_COLOR`, `FORCE_COLOR`) on every command and stream that colours.
+@Suite("Command-line conventions", .serialized)
+struct CLIConventionsTests {
+    static let escape = "\u{1B}["
+    static var bad: String { TestSupport.badFixture("semantic-unknown-area.yaml").path }
+    static var otherBad: String { TestSupport.badFixture("unknown-key-lot.yaml").path }
+    static let consultation = "Specs/norfolk-remodel-consultation-2013.yaml"
+    static let tender = "Specs/norfolk-remodel-tender-2013.yaml"
+
+    /// The environment without the caller's colour settings, plus `extra`.
+    static func run(_ arguments: [String], _ extra: [String: String] = [:]) throws -> TestSupport.RunResult {
+        var environment = ["NO_COLOR": "", "FORCE_COLOR": ""]
+        for (key, value) in extra { environment[key] = value }
+        return try TestSupport.runTenderpack(arguments, environment: environment)
+    }
+
+    // MARK: - --version
+
+    @Test("--version prints the version JSON reports carry, and exits 0")
+    func version() throws {
+        let result = try Self.run(["--version"])
+        #expect(result.status == 0, "\(result)")
+        let json = try Self.run(["validate", "--format", "json", Self.bad])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let tool = try #require(report["tool"] as? [String: Any])
+        let reported = try #require(tool["version"] as? String)
+        #expect(result.stdout == reported + "\n", "\(result)")
+        #expect(!reported.isEmpty)
+    }
+
+    // MARK: - Colour
+
+    @Test("in a pipe, findings are plain; FORCE_COLOR colours them; NO_COLOR wins over FORCE_COLOR")
+    func environmentDecides() throws {
+        let plain = try Self.run(["validate", Self.bad])
+        #expect(plain.status == 1)
+        #expect(!plain.stdout.contains(Self.escape), "\(plain)")
+        let forced = try Self.run(["validate", Self.bad], ["FORCE_COLOR": "1"])
+        #expect(forced.stdout.contains(Self.escape + "1;31merror"), "\(forced)")
+        let both = try Self.run(["validate", Self.bad], ["FORCE_COLOR": "1", "NO_COLOR": "1"])
+        #expect(!both.stdout.contains(Self.escape), "\(both)")
+        // An empty NO_COLOR does not disable colour.
+        let empty = try Self.run(["validate", Self.bad], ["FORCE_COLOR": "1", "NO_COLOR": ""])
+        #expect(empty.stdout.contains(Self.escape), "\(empty)")
+    }
+
+    @Test("--color always and never override NO_COLOR and FORCE_COLOR", arguments: ["validate", "build", "check"])
+    func flagWins(command: String) throws {
+        let folder = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments: [String]
+        switch command {
+        case "build": arguments = ["build", "--output", folder.path, Self.bad]
+        case "check": arguments = ["check", "--root", folder.path]
+        default: arguments = ["validate", Self.bad]
+        }
+        if command == "check" {
+            let specs = folder.appendingPathComponent("Specs")
+            try FileManager.default.createDirectory(at: specs, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.bad), to: specs.appendingPathComponent("bad.yaml"))
+            try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("Templates"),
+                                             to: folder.appendingPathComponent("Templates"))
+        }
+        let always = try Self.run(arguments + ["--color", "always"], ["NO_COLOR": "1"])
+        #expect(always.status == 1, "\(always)")
+        #expect(always.stdout.contains(Self.escape + "1;31merror"), "\(always)")
+        let never = try Self.run(arguments + ["--color", "never"], ["FORCE_COLOR": "1"])
+        #expect(never.status == 1, "\(never)")
+        #expect(!never.stdout.contains(Self.escape) && !never.stderr.contains(Self.escape), "\(never)")
+    }
+
+    @Test("diff: findings on standard error follow NO_COLOR, FORCE_COLOR and --color")
+    func diffFindingsOnStandardError() throws {
+        let forced = try Self.run(["diff", Self.bad, Self.otherBad], ["FORCE_COLOR": "1"])
+        #expect(forced.status == 1, "\(forced)")
+        #expect(forced.stderr.contains(Self.escape + "1;31merror"), "\(forced)")
+        let noColour = try Self.run(["diff", Self.bad, Self.otherBad], ["FORCE_COLOR": "1", "NO_COLOR": "1"])
+        #expect(noColour.status == 1)
+        #expect(!noColour.stderr.contains(Self.escape), "\(noColour)")
+        let always = try Self.run(["diff", "--color", "always", Self.bad, Self.otherBad], ["NO_COLOR": "1"])
+        #expect(always.stderr.contains(Self.escape + "1;31merror"), "\(always)")
+    }
+
+    @Test("diff: the text report follows FORCE_COLOR and --color never; files are never coloured")
+    func diffText() throws {
+        let plain = try Self.run(["diff", Self.consultation, Self.tender])
+        #expect(plain.status == 0, "\(plain)")
+        #expect(!plain.stdout.isEmpty && !plain.stdout.contains(Self.escape))
+        let forced = try Self.run(["diff", Self.consultation, Self.tender], ["FORCE_COLOR": "1"])
+        #expect(forced.stdout.contains(Self.escape), "\(forced)")
+        let never = try Self.run(["diff", "--color", "never", Self.consultation, Self.tender], ["FORCE_COLOR": "1"])
+        #expect(never.stdout == plain.stdout)
+        let folder = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("diff.txt")
+        let written = try Self.run(["diff", "--color", "always", "--output", file.path, Self.consultation, Self.tender])
+        #expect(written.status == 0, "\(written)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == plain.stdout)
+    }
+
+    @Test("--color takes only auto, always or never (usage error 64)")
+    func badChoice() throws {
+        let result = try Self.run(["validate", "--color", "sometimes", Self.bad])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains("auto"), "\(result)")
+    }
+}
