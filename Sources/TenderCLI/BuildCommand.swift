@@ -42,6 +42,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var colourOptions: ColourOptions
 
+    @OptionGroup var loudnessOptions: LoudnessOptions
+
     func run() throws {
         colourOptions.apply()
         var report = try options.validationReport()
@@ -64,12 +66,13 @@ struct BuildCommand: ParsableCommand {
         if check {
             outcome = try build.check(specifications)
         } else {
-            let showsProgress = Terminal.standardErrorIsTerminal && format == .text
+            let showsProgress = Terminal.standardErrorIsTerminal && format == .text && loudnessOptions.loudness != .quiet
             let progress: ((Int, Int, String) -> Void)? = showsProgress ? { Self.progress($0, $1, $2) } : nil
             SignalCleanup.install()
             do {
+                let quiet = loudnessOptions.loudness == .quiet
                 outcome = try build.write(specifications, progress: progress) {
-                    Terminal.writeError("tenderpack: waiting for another build writing to \(outputFolder)…\n")
+                    if !quiet { Terminal.writeError("tenderpack: waiting for another build writing to \(outputFolder)…\n") }
                 }
             } catch let error as PackWriter.WriteError {
                 Terminal.writeError("tenderpack: \(error)\n")
@@ -77,8 +80,9 @@ struct BuildCommand: ParsableCommand {
             }
         }
         report.diagnostics = (report.diagnostics + outcome.findings).sorted()
-        try ReportEmitter.emit(report, format: format, suiteName: check ? "tenderpack build --check" : "tenderpack build")
-        if format == .text, !check {
+        try ReportEmitter.emit(report, format: format, suiteName: check ? "tenderpack build --check" : "tenderpack build",
+                                loudness: loudnessOptions.loudness)
+        if format == .text, !check, loudnessOptions.loudness != .quiet {
             for line in outcome.log { Terminal.writeError(line + "\n") }
         }
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }

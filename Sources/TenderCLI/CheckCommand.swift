@@ -54,6 +54,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var colourOptions: ColourOptions
 
+    @OptionGroup var loudnessOptions: LoudnessOptions
+
     func run() throws {
         colourOptions.apply()
         if let root, !FileManager.default.changeCurrentDirectoryPath(root) {
@@ -79,7 +81,7 @@ struct CheckCommand: ParsableCommand {
             findings += try BaseComparison(base: base, threshold: threshold, policy: loadedPolicy).findings(report)
         }
         report.diagnostics = (report.diagnostics + findings).sorted()
-        try ReportEmitter.emit(report, format: format, suiteName: "tenderpack check")
+        try ReportEmitter.emit(report, format: format, suiteName: "tenderpack check", loudness: loudnessOptions.loudness)
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }
     }
 

@@ -15,10 +15,13 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var colourOptions: ColourOptions
 
+    @OptionGroup var loudnessOptions: LoudnessOptions
+
     func run() throws {
         colourOptions.apply()
         let report = try options.validationReport()
-        try ReportEmitter.emit(report, format: options.format, suiteName: "tenderpack validate")
+        try ReportEmitter.emit(report, format: options.format, suiteName: "tenderpack validate",
+                              loudness: loudnessOptions.loudness)
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }
     }
 }

@@ -108,4 +108,64 @@ struct CLIConventionsTests {
         #expect(result.status == 64, "\(result)")
         #expect(result.stderr.contains("auto"), "\(result)")
     }
+
+    // MARK: - --quiet and --verbose
+
+    static var mixed: [String] { EndToEndTests.badPaths }
+
+    @Test("--quiet: errors only on stdout, the summary still counts the warnings; json is unchanged")
+    func quiet() throws {
+        let normal = try Self.run(["validate"] + Self.mixed)
+        #expect(normal.stdout.contains(": warning: "), "the fixtures must hold a warning: \(normal)")
+        for flag in ["--quiet", "-q"] {
+            let quiet = try Self.run(["validate", flag] + Self.mixed)
+            #expect(quiet.status == 1, "\(quiet)")
+            #expect(!quiet.stdout.contains(": warning: "), "\(quiet)")
+            let errors = normal.stdoutLines.filter { $0.contains(": error: ") }
+            #expect(!errors.isEmpty)
+            #expect(quiet.stdoutLines.filter { $0.contains(": error: ") } == errors)
+            #expect(quiet.stderr == normal.stderr, "the summary is kept: \(quiet)")
+            #expect(quiet.stderr.contains("1 warning") || quiet.stderr.contains("warnings"))
+        }
+        let json = try Self.run(["validate", "--format", "json"] + Self.mixed)
+        let quietJSON = try Self.run(["validate", "--format", "json", "--quiet"] + Self.mixed)
+        #expect(quietJSON.stdout == json.stdout)
+    }
+
+    @Test("build --quiet prints no pack lines, only the summary; build without it lists the pack")
+    func quietBuild() throws {
+        let folder = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = "Specs/staged-model.yaml"
+        let normal = try Self.run(["build", "--output", folder.path, spec])
+        #expect(normal.status == 0, "\(normal)")
+        #expect(normal.stderr.contains("\(folder.path)/"), "\(normal)")
+        let quiet = try Self.run(["build", "--quiet", "--output", folder.path, spec])
+        #expect(quiet.status == 0, "\(quiet)")
+        #expect(quiet.stderr == "1 file checked: no findings\n", "\(quiet)")
+        #expect(quiet.stdout.isEmpty)
+    }
+
+    @Test("--verbose lists each file checked with its own counts, then the summary", arguments: ["validate", "build"])
+    func verbose(command: String) throws {
+        let folder = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let extra = command == "build" ? ["--output", folder.path] : []
+        let kpi = TestSupport.badFixture("semantic-kpi-target-120.yaml").path
+        let result = try Self.run([command, "--verbose"] + extra + ["Specs/staged-model.yaml", kpi])
+        #expect(result.status == 1, "\(result)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains("checked Specs/staged-model.yaml: 0 errors, 0 warnings"), "\(result)")
+        #expect(lines.contains("checked \(kpi): 2 errors, 0 warnings"), "\(result)")
+        #expect(lines.contains("2 files checked: 2 errors, 0 warnings"), "\(result)")
+        let plain = try Self.run([command] + extra + ["Specs/staged-model.yaml", kpi])
+        #expect(!plain.stderr.contains("checked Specs/"), "\(plain)")
+    }
+
+    @Test("--quiet with --verbose is a usage error (64)", arguments: ["validate", "build", "check"])
+    func quietAndVerbose(command: String) throws {
+        let result = try Self.run([command, "--quiet", "--verbose"])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains("--quiet and --verbose"), "\(result)")
+    }
 }

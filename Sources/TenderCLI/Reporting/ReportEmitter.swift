@@ -3,11 +3,25 @@ import TenderValidation
 /// Writes a validation report in the chosen format: findings on standard output,
 /// the summary (text format only) on standard error.
 enum ReportEmitter {
-    static func emit(_ report: ValidationReport, format: ReportFormat, suiteName: String) throws {
+    static func emit(_ report: ValidationReport, format: ReportFormat, suiteName: String,
+                     loudness: Loudness = .normal) throws {
         switch format {
         case .text:
             let reporter = Terminal.standardOutputReporter
-            Terminal.write(reporter.render(report))
+            var shown = report
+            if loudness == .quiet { shown.diagnostics = report.diagnostics.filter { $0.severity == .error } }
+            Terminal.write(reporter.render(shown))
+            if loudness == .verbose {
+                let byFile = Dictionary(grouping: report.diagnostics, by: \.location.file)
+                for file in report.files {
+                    let findings = byFile[file] ?? []
+                    let errors = findings.filter { $0.severity == .error }.count
+                    let warnings = findings.count - errors
+                    Terminal.writeError("checked \(VisibleText.escape(file)): "
+                        + (errors == 1 ? "1 error" : "\(errors) errors") + ", "
+                        + (warnings == 1 ? "1 warning" : "\(warnings) warnings") + "\n")
+                }
+            }
             Terminal.writeError(reporter.summary(report) + "\n")
         case .json:
             Terminal.write(try JSONReporter().render(report))
