@@ -56,7 +56,11 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("ocid-prefix"), help: OCIDPrefix.help)
     var ocidPrefix = "ocds-tenderpack-"
 
+    @Option(name: .customLong("stdin-filename"), help: "The name findings give a side read from standard input (`-`); default <stdin>.")
+    var stdinFilename = StandardInput.defaultName
+
     func validate() throws {
+        try StandardInput.check(paths: [old, new], name: stdinFilename)
         try OCIDPrefix.check(ocidPrefix)
         try requireNonEmptyPath(outputFile, option: "--output")
         try requireNonEmptyPath(policy, option: "--policy")
@@ -70,7 +74,9 @@ struct DiffCommand: ParsableCommand {
         if outputFile != nil { SignalCleanup.install() }
         let sides: [DiffInput]
         do {
-            sides = [try DiffInput.read(old), try DiffInput.read(new)]
+            sides = try [old, new].map { (argument: String) throws(DiffInput.Problem) -> DiffInput in
+                argument == "-" ? DiffInput.standardInput(name: stdinFilename) : try DiffInput.read(argument)
+            }
         } catch {
             switch error {
             case .usage(let message): throw ValidationError(message)

@@ -17,9 +17,16 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var loudnessOptions: LoudnessOptions
 
+    @Option(name: .customLong("stdin-filename"), help: "The name findings give a specification read from standard input (`-`); default <stdin>.")
+    var stdinFilename = StandardInput.defaultName
+
+    func validate() throws {
+        try StandardInput.check(paths: options.paths, name: stdinFilename)
+    }
+
     func run() throws {
         colourOptions.apply()
-        let report = try options.validationReport()
+        let report = try options.validationReport(standardInputName: stdinFilename)
         try ReportEmitter.emit(report, format: options.format, suiteName: "tenderpack validate",
                               loudness: loudnessOptions.loudness)
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }

@@ -168,4 +168,99 @@ struct CLIConventionsTests {
         #expect(result.status == 64, "\(result)")
         #expect(result.stderr.contains("--quiet and --verbose"), "\(result)")
     }
+
+    // MARK: - `-`: a specification from standard input
+
+    /// Runs the binary with `input` on its standard input (in the package root).
+    static func run(_ arguments: [String], input: Data) throws -> TestSupport.RunResult {
+        guard let executable = TestSupport.executableURL else { throw TestSupport.ExecutableNotFound() }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = TestSupport.packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = ""
+        environment["FORCE_COLOR"] = ""
+        process.environment = environment
+        // A binary that exits without reading its input must fail the test, not kill
+        // the test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        let stdin = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async {
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
+            try? stdin.fileHandleForWriting.close()
+            group.leave()
+        }
+        process.waitUntilExit()
+        group.wait()
+        return TestSupport.RunResult(status: process.terminationStatus,
+                                     stdout: String(decoding: outData, as: UTF8.self),
+                                     stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("validate -: findings are located in <stdin>, or in the --stdin-filename name")
+    func validateStandardInput() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.bad))
+        let fromFile = try Self.run(["validate", Self.bad])
+        let unnamed = try Self.run(["validate", "-"], input: data)
+        #expect(unnamed.status == 1, "\(unnamed)")
+        #expect(unnamed.stdoutLines.first == "<stdin>:18:9: error: area `north` (North) is not covered by any lot [geography.area-uncovered]",
+                "\(unnamed)")
+        #expect(unnamed.stdout == fromFile.stdout.replacingOccurrences(of: Self.bad, with: "<stdin>"))
+        let named = try Self.run(["validate", "--stdin-filename", "council/spec.yaml", "-"], input: data)
+        #expect(named.stdout == fromFile.stdout.replacingOccurrences(of: Self.bad, with: "council/spec.yaml"), "\(named)")
+        let json = try Self.run(["validate", "--format", "json", "-"], input: data)
+        #expect(json.stdout.contains("\"file\" : \"<stdin>\"") || json.stdout.contains("\"file\":\"<stdin>\""), "\(json)")
+    }
+
+    @Test("validate - with files: the stdin spec is checked with them (a shared id is a finding); a clean one exits 0")
+    func validateStandardInputWithFiles() throws {
+        let staged = try Data(contentsOf: TestSupport.packageRoot.appendingPathComponent("Specs/staged-model.yaml"))
+        let clean = try Self.run(["validate", "-"], input: staged)
+        #expect(clean.status == 0, "\(clean)")
+        #expect(clean.stderr == "1 file checked: no findings\n")
+        let both = try Self.run(["validate", "-", "Specs/staged-model.yaml"], input: staged)
+        #expect(both.status == 1, "\(both)")
+        #expect(both.stdout.contains("<stdin>:6:5: error: specification id `staged-model` is also used by Specs/staged-model.yaml"), "\(both)")
+        #expect(both.stderr == "2 files checked: 1 error, 0 warnings\n")
+        let empty = try Self.run(["validate", "-"], input: Data())
+        #expect(empty.status == 1)
+        #expect(empty.stdout.hasPrefix("<stdin>:1:1: error: "), "\(empty)")
+    }
+
+    @Test("diff with - as one side reads it from standard input, named by --stdin-filename")
+    func diffStandardInput() throws {
+        let tender = try Data(contentsOf: TestSupport.packageRoot.appendingPathComponent(Self.tender))
+        let files = try Self.run(["diff", "--format", "json", Self.consultation, Self.tender])
+        #expect(files.status == 0, "\(files)")
+        let piped = try Self.run(["diff", "--format", "json", "--stdin-filename", Self.tender, Self.consultation, "-"], input: tender)
+        #expect(piped.status == 0, "\(piped)")
+        #expect(piped.stdout == files.stdout)
+        let unnamed = try Self.run(["diff", Self.consultation, "-"], input: tender)
+        #expect(unnamed.stdout.hasPrefix("\(Self.consultation) (version 1.0) → <stdin> (version 2.0)"), "\(unnamed)")
+        let bad = try Data(contentsOf: URL(fileURLWithPath: Self.otherBad))
+        let findings = try Self.run(["diff", "--stdin-filename", "new.yaml", "Specs/staged-model.yaml", "-"], input: bad)
+        #expect(findings.status == 1, "\(findings)")
+        #expect(findings.stderr.hasPrefix("new.yaml:26:5: error: unknown key `hoursPerWek` in lot [schema.unknown-key]"), "\(findings)")
+    }
+
+    @Test("usage errors: - twice, an empty --stdin-filename", arguments: [
+        ["diff", "-", "-"], ["validate", "-", "-"], ["validate", "--stdin-filename", "", "-"],
+    ])
+    func standardInputUsage(arguments: [String]) throws {
+        let result = try Self.run(arguments, input: Data())
+        #expect(result.status == 64, "\(result)")
+    }
 }
