@@ -189,7 +189,7 @@ enum OutputFile {
         try UnfinishedOutput.whileRegistered(temporary) { try UnfinishedOutput.step {
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard descriptor >= 0 else { throw Failure(reason: reason(errno, folder: folder)) }
-            var failure = writeAll(data, to: descriptor)
+            var failure = DescriptorWrite.all(data, to: descriptor)
             if failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
             if close(descriptor) != 0, failure == 0 { failure = errno }
             if failure == 0, rename(temporary, path) != 0 { failure = errno }
@@ -210,23 +210,6 @@ enum OutputFile {
         }
     }
 
-    /// Writes every byte of `data` to `descriptor`, retrying after EINTR; 0, or the errno
-    /// of the write that failed.
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Int32 {
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return 0
-        }
-    }
-
     /// Writes straight into an existing device or FIFO; a FIFO with no reader fails at
     /// once (ENXIO) instead of blocking.
     private static func writeInPlace(_ data: Data, to path: String) throws {
@@ -235,7 +218,7 @@ enum OutputFile {
             throw Failure(reason: errno == ENXIO ? "a FIFO with no reader" : String(cString: strerror(errno)))
         }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        var failure = writeAll(data, to: descriptor)
+        var failure = DescriptorWrite.all(data, to: descriptor)
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 { throw Failure(reason: String(cString: strerror(failure))) }
     }

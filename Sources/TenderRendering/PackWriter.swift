@@ -243,19 +243,7 @@ public struct PackWriter: Sendable {
         guard descriptor >= 0 else {
             throw WriteError.io(path: url.path, reason: "cannot write: " + String(cString: strerror(errno)))
         }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = DescriptorWrite.all(data, to: descriptor)
         if failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 {
@@ -284,9 +272,4 @@ public struct PackWriter: Sendable {
         if errno == EINVAL || errno == ENOSYS || errno == ENOTSUP { return false }
         throw WriteError.io(path: second.path, reason: "could not swap in the new pack: " + String(cString: strerror(errno)))
     }
-}
-
-/// `write(2)`, named so that `PackWriter.write` does not shadow it.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
 }
