@@ -20,6 +20,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // ZIP containers of the ODT and DOCX files (entries stored, fixed dates and order).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Value types of a specification: no I/O, no YAML, no C.
@@ -49,7 +51,7 @@ let package = Package(
         // Model -> XML and HTML trees (through XMLKit) -> the tender pack under Output/.
         .target(
             name: "TenderRendering",
-            dependencies: ["TenderModel", "XMLKit", "TenderOpenData"],
+            dependencies: ["TenderModel", "XMLKit", "TenderOpenData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         // Deterministic synthetic specifications at any scale, for load tests and benchmarks.

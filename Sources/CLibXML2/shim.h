@@ -11,6 +11,7 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/relaxng.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xpath.h>
 

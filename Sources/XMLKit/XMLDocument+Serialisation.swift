@@ -6,10 +6,17 @@ extension XMLDocument {
     ///
     /// Deterministic: the same tree gives the same bytes on every run and machine.
     public func xmlData() throws -> Data {
+        try xmlData(indented: true)
+    }
+
+    /// The document as UTF-8 XML with an XML declaration; with `indented: false` not one
+    /// whitespace character is added between elements, as formats where whitespace is
+    /// content need (an ODF paragraph turns a line break between two spans into a space).
+    public func xmlData(indented: Bool) throws -> Data {
         XMLLibrary.prepareThread()
         guard let buffer = xmlBufferCreate() else { throw XMLKitError.serialisation("out of memory") }
         defer { xmlBufferFree(buffer) }
-        guard let save = xmlSaveToBuffer(buffer, "UTF-8", Int32(XML_SAVE_FORMAT.rawValue)) else {
+        guard let save = xmlSaveToBuffer(buffer, "UTF-8", indented ? Int32(XML_SAVE_FORMAT.rawValue) : 0) else {
             throw XMLKitError.serialisation("could not create a save context")
         }
         let written = xmlSaveDoc(save, pointer)
