@@ -5,7 +5,7 @@ import TenderModel
 import TenderRendering
 import TenderValidation
 
-/// `tenderpack build [PATH...] [--output DIR] [--check]`: validate, then render each
+/// `tenderpack build [PATH...] [--output DIR] [--check] [--formats LIST]`: validate, then render each
 /// clean specification to `Output/<spec-id>/`.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,6 +40,8 @@ struct BuildCommand: ParsableCommand {
         try requireNonEmptyPath(templates, option: "--templates")
     }
 
+    @OptionGroup var formatOptions: FormatOptions
+
     @OptionGroup var colourOptions: ColourOptions
 
     @OptionGroup var loudnessOptions: LoudnessOptions
@@ -60,7 +62,8 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(ExitStatus.unreadable)
         }
         let build = PackBuild(renderer: renderer, outputFolder: URL(fileURLWithPath: outputFolder, isDirectory: true),
-                              displayFolder: outputFolder, removesOrphans: options.coversAllSpecs, indexes: report.indexes)
+                              displayFolder: outputFolder, removesOrphans: options.coversAllSpecs, indexes: report.indexes,
+                              formats: formatOptions.formats)
         let specifications = report.cleanSpecifications
         let outcome: PackBuild.Outcome
         if check {

@@ -26,12 +26,36 @@ struct PackBuild {
     /// Indexes validation built, by file (rendering builds its own for the others).
     var indexes: [String: SpecificationIndex] = [:]
 
+    /// The formats built (`--formats`); files of the others are left as they are.
+    var formats: Set<PackFormat> = PackFormat.all
+
     func render(_ specifications: [Specification]) throws -> [[RenderedFile]] {
         let renderer = renderer
         let indexes = indexes
+        let formats = formats
         return try Parallel.map(specifications) { specification in
-            Result { try renderer.render(specification, index: indexes[specification.file] ?? SpecificationIndex(specification)) }
+            Result {
+                try renderer.render(specification, index: indexes[specification.file] ?? SpecificationIndex(specification))
+                    .filter { file in PackFormat.of(path: file.path).map(formats.contains) ?? true }
+            }
         }.map { try $0.get() }
+    }
+
+    /// The files of the formats not built, read from pack `id`'s folder (when a build
+    /// made it), so that replacing the folder keeps them.
+    private func keptFiles(_ id: String) throws -> [RenderedFile] {
+        guard formats != PackFormat.all else { return [] }
+        let folder = outputFolder.appendingPathComponent(id, isDirectory: true)
+        guard PackWriter.isMarked(folder, id: id) else { return [] }
+        return try PackComparison.listFiles(in: folder).compactMap { path in
+            guard let format = PackFormat.of(path: path), !formats.contains(format) else { return nil }
+            do {
+                return RenderedFile(path: path, data: try Data(contentsOf: folder.appendingPathComponent(path)))
+            } catch {
+                throw PackWriter.WriteError.io(path: folder.appendingPathComponent(path).path,
+                                               reason: "cannot read the file to keep it: \(error.localizedDescription)")
+            }
+        }
     }
 
     /// Writes every pack holding the output folder's lock (a second build into the same
@@ -47,7 +71,7 @@ struct PackBuild {
         for (index, (specification, files)) in zip(specifications, packs).enumerated() {
             let id = specification.id.value
             progress?(index + 1, specifications.count, id)
-            let result = try writer.write(files, pack: id)
+            let result = try writer.write(files + keptFiles(id), pack: id)
             outcome.log.append("\(displayPath(id)): \(result.rawValue)")
         }
         if removesOrphans {
@@ -65,7 +89,7 @@ struct PackBuild {
         for (specification, files) in zip(specifications, packs) {
             let id = specification.id.value
             let folder = outputFolder.appendingPathComponent(id, isDirectory: true)
-            let comparison = PackComparison.compare(files, with: folder)
+            let comparison = PackComparison.compare(files, with: folder, formats: formats)
             if FileManager.default.fileExists(atPath: folder.path), !PackWriter.isMarked(folder, id: id) {
                 outcome.findings.append(stale(id, PackWriter.markerName, "is missing or names another specification"))
             }

@@ -19,8 +19,15 @@ public struct PackComparison: Sendable, Hashable {
 
     /// Compares rendered files with the folder that should hold them (which may not exist).
     public static func compare(_ files: [RenderedFile], with folder: URL) -> PackComparison {
+        compare(files, with: folder, formats: PackFormat.all)
+    }
+
+    /// Compares only the files of `formats`: files of other formats in the folder are
+    /// neither stale nor extra (a build of those formats leaves them as they are).
+    public static func compare(_ files: [RenderedFile], with folder: URL, formats: Set<PackFormat>) -> PackComparison {
         var comparison = PackComparison()
-        let present = Set(listFiles(in: folder))
+        let present = Set(listFiles(in: folder).filter { path in PackFormat.of(path: path).map(formats.contains) ?? true })
+        let files = files.filter { file in PackFormat.of(path: file.path).map(formats.contains) ?? true }
         for file in files.sorted(by: { $0.path < $1.path }) {
             guard present.contains(file.path) else {
                 comparison.missing.append(file.path)
@@ -38,7 +45,7 @@ public struct PackComparison: Sendable, Hashable {
 
     /// Every regular file under `folder`, as sorted relative paths with `/`; empty when
     /// the folder does not exist.
-    static func listFiles(in folder: URL) -> [String] {
+    public static func listFiles(in folder: URL) -> [String] {
         let base = folder.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         var result: [String] = []
