@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "TenderModel", targets: ["TenderModel"]),
         .library(name: "TenderLoading", targets: ["TenderLoading"]),
         .library(name: "TenderValidation", targets: ["TenderValidation"]),
+        .library(name: "TenderDocument", targets: ["TenderDocument"]),
         // The libFuzzer target for the loader and the rules (Tests/Fuzz/run.sh); built
         // normally it replays the files it is given.
         .executable(name: "tenderpack-fuzz", targets: ["TenderFuzz"]),
@@ -48,10 +49,14 @@ let package = Package(
         // Model -> an OCDS 1.1.5 release package (JSON written in a fixed order), for the pack
         // and for diff --format ocds.
         .target(name: "TenderOpenData", dependencies: ["TenderModel"], swiftSettings: swiftSettings),
+        // Model -> one format-neutral document tree per page (sections numbered once,
+        // paragraphs, lists, clauses, tables, figures, illustrative marks); every writer
+        // (HTML, ODT, DOCX) writes from it.
+        .target(name: "TenderDocument", dependencies: ["TenderModel"], swiftSettings: swiftSettings),
         // Model -> XML and HTML trees (through XMLKit) -> the tender pack under Output/.
         .target(
             name: "TenderRendering",
-            dependencies: ["TenderModel", "XMLKit", "TenderOpenData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["TenderModel", "TenderDocument", "XMLKit", "TenderOpenData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         // Deterministic synthetic specifications at any scale, for load tests and benchmarks.
@@ -86,7 +91,7 @@ let package = Package(
             name: "TenderPackTests",
             dependencies: [
                 "TenderModel", "TenderLoading", "TenderValidation", "TenderCLI", "XMLKit", "TenderRendering",
-                "TenderDiff", "TenderOpenData",
+                "TenderDiff", "TenderOpenData", "TenderDocument",
             ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],
