@@ -18,6 +18,13 @@ struct AreaReferenceRule: SpecificationRule {
                     setting: floating-support
                     areas: [↓nort]
                 """),
+            // The areas of a current service are checked too.
+            .fragment("""
+                currentServices:
+                  - id: floating
+                    name: Floating Support Service
+                    areas: [↓sout]
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -25,6 +32,12 @@ struct AreaReferenceRule: SpecificationRule {
                   - id: support
                     title: Floating support
                     setting: floating-support
+                    areas: [north]
+                """),
+            .fragment("""
+                currentServices:
+                  - id: floating
+                    name: Floating Support Service
                     areas: [north]
                 """),
         ])

@@ -21,6 +21,16 @@ struct CoverHoursOrderRule: SpecificationRule {
                       cover: {daysPerWeek: 7, hours: ↓18:00-09:00, night: none, outOfHoursCover: on-call}
                     areas: all
                 """),
+            // The boundary: hours that end when they start.
+            .fragment("""
+                lots:
+                  - id: accommodation
+                    title: Supported accommodation
+                    setting:
+                      type: supported-accommodation
+                      cover: {daysPerWeek: 7, hours: ↓09:00-09:00, night: none, outOfHoursCover: on-call}
+                    areas: all
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -30,6 +40,16 @@ struct CoverHoursOrderRule: SpecificationRule {
                     setting:
                       type: supported-accommodation
                       cover: {daysPerWeek: 7, hours: 09:00-18:00, night: none, outOfHoursCover: concierge}
+                    areas: all
+                """),
+            // Just over: one minute of staffed hours.
+            .fragment("""
+                lots:
+                  - id: accommodation
+                    title: Supported accommodation
+                    setting:
+                      type: supported-accommodation
+                      cover: {daysPerWeek: 7, hours: 09:00-09:01, night: none, outOfHoursCover: on-call}
                     areas: all
                 """),
         ])

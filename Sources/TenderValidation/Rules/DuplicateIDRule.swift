@@ -34,6 +34,58 @@ struct DuplicateIDRule: SpecificationRule {
                       - {id: visit, strength: must, text: Visit within five working days.}
                       - {id: ↓visit, strength: should, text: Visit at home.}
                 """),
+            // Two stages with the same number (their ids differ).
+            .fragment("""
+                stages:
+                  - id: stage-1
+                    number: 1
+                    name: Assessment
+                  - id: stage-2
+                    number: ↓1
+                    name: Move-on
+                """),
+            // Two lots with the same number.
+            .fragment("""
+                lots:
+                  - id: support
+                    number: 1
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                  - id: intensive-support
+                    number: ↓1
+                    title: Intensive support
+                    setting: floating-support
+                    areas: all
+                """),
+            // Two stages with the same id.
+            .fragment("""
+                stages:
+                  - id: stage-1
+                    number: 1
+                    name: Assessment
+                  - id: ↓stage-1
+                    number: 2
+                    name: Move-on
+                """),
+            // Two areas with the same id.
+            .fragment("""
+                areas:
+                  - id: north
+                    name: North
+                    kind: district
+                  - id: ↓north
+                    name: North again
+                    kind: district
+                """),
+            // Two current services with the same id.
+            .fragment("""
+                currentServices:
+                  - id: floating
+                    name: Floating Support Service
+                  - id: ↓floating
+                    name: Another floating support service
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -46,6 +98,23 @@ struct DuplicateIDRule: SpecificationRule {
                     title: Intensive support
                     setting: floating-support
                     areas: all
+                """),
+            // Consecutive stage numbers.
+            .fragment("""
+                stages:
+                  - id: stage-1
+                    number: 1
+                    name: Assessment
+                  - id: stage-2
+                    number: 2
+                    name: Move-on
+                """),
+            // A stage may share an id with a lot: ids are unique among things of one kind.
+            .fragment("""
+                stages:
+                  - id: support
+                    number: 1
+                    name: Assessment
                 """),
         ])
 

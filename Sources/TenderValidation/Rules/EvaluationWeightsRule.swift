@@ -35,6 +35,24 @@ struct EvaluationWeightsRule: SpecificationRule {
                         - {id: staffing, name: Staffing, weight: 20}
                     - {id: price, name: Price, category: price, weight: 20}
                 """),
+            // Just over: weightings adding up to 100.5.
+            .fragment("""
+                evaluation:
+                  ↓quality: 80
+                  price: 20
+                  criteria:
+                    - {id: quality, name: Quality of service, category: quality, weight: 80.5}
+                    - {id: price, name: Price, category: price, weight: 20}
+                """),
+            // Just under: weightings adding up to 99.5.
+            .fragment("""
+                evaluation:
+                  ↓quality: 80
+                  price: 20
+                  criteria:
+                    - {id: quality, name: Quality of service, category: quality, weight: 79.5}
+                    - {id: price, name: Price, category: price, weight: 20}
+                """),
         ],
         nonTriggering: [
             .fragment("""

@@ -34,6 +34,13 @@ struct FrameworkRule: SpecificationRule {
                     callOff: [direct-award, mini-competition]
                     term: 4 years
                 """),
+            // The boundary: two suppliers per lot can compete for a call-off.
+            .fragment("""
+                procurement:
+                  framework:
+                    suppliersPerLot: 2
+                    callOff: [mini-competition]
+                """),
         ])
 
     func check(_ context: ValidationContext) -> [Diagnostic] {

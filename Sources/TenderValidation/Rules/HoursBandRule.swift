@@ -32,6 +32,44 @@ struct HoursBandRule: SpecificationRule {
                     areas: all
                     hoursPerWeek: {max: ↓20}
                 """),
+            // Just over the band for floating support (15).
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    hoursPerWeek: {min: 2, max: ↓15.5}
+                """),
+            // A minimum outside the band is reported at the minimum.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    hoursPerWeek: {min: ↓16, max: 16}
+                """),
+            // A maximum of 0 hours is no support.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    hoursPerWeek: {max: ↓0}
+                """),
+            // Accommodation's band is wider (40), but not unlimited.
+            .fragment("""
+                lots:
+                  - id: accommodation
+                    title: Supported accommodation
+                    setting:
+                      type: supported-accommodation
+                      cover: {daysPerWeek: 7, hours: 09:00-17:00, night: none, outOfHoursCover: on-call}
+                    areas: all
+                    hoursPerWeek: {max: ↓40.5}
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -41,6 +79,26 @@ struct HoursBandRule: SpecificationRule {
                     setting: floating-support
                     areas: all
                     hoursPerWeek: {max: 6}
+                """),
+            // The limit itself: 15 hours of floating support.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    hoursPerWeek: {min: 15, max: 15}
+                """),
+            // 20 hours is outside floating support's band but inside accommodation's (40).
+            .fragment("""
+                lots:
+                  - id: accommodation
+                    title: Supported accommodation
+                    setting:
+                      type: supported-accommodation
+                      cover: {daysPerWeek: 7, hours: 09:00-17:00, night: none, outOfHoursCover: on-call}
+                    areas: all
+                    hoursPerWeek: {max: 40}
                 """),
         ])
 

@@ -19,6 +19,15 @@ struct HoursOrderRule: SpecificationRule {
                     areas: all
                     hoursPerWeek: {min: 6, max: ↓3}
                 """),
+            // Just over: a minimum half an hour above the maximum.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    hoursPerWeek: {min: 3.5, max: ↓3}
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -28,6 +37,15 @@ struct HoursOrderRule: SpecificationRule {
                     setting: floating-support
                     areas: all
                     hoursPerWeek: {min: 1, max: 3}
+                """),
+            // The boundary: a minimum equal to the maximum is a fixed number of hours.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    hoursPerWeek: {min: 3, max: 3}
                 """),
         ])
 

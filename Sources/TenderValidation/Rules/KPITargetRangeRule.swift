@@ -23,6 +23,19 @@ struct KPITargetRangeRule: SpecificationRule {
                         unit: percent
                         target: ↓120
                 """),
+            // Just over 100 percent.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    kpis:
+                      - id: planned-moves
+                        indicator: People who moved on in a planned way
+                        unit: percent
+                        target: ↓100.5
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -36,6 +49,31 @@ struct KPITargetRangeRule: SpecificationRule {
                         indicator: People who moved on in a planned way
                         unit: percent
                         target: 80
+                """),
+            // The limits themselves: 100 and 0 percent.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    kpis:
+                      - id: planned-moves
+                        indicator: People who moved on in a planned way
+                        unit: percent
+                        target: 100
+                """),
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    kpis:
+                      - id: planned-moves
+                        indicator: People who moved on in a planned way
+                        unit: percent
+                        target: 0
                 """),
         ])
 

@@ -23,6 +23,16 @@ struct LightTouchThresholdRule: SpecificationRule {
                   extensions: [1 year]
                   annualValue: 200000
                 """),
+            // The threshold itself: £663,540 including VAT is at the threshold, not below it.
+            .fragment("""
+                procurement:
+                  procedure: ↓below-threshold
+                  lightTouch: true
+                contract:
+                  initialTerm: 1 year
+                  annualValue: 663540
+                  vat: included
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -45,6 +55,16 @@ struct LightTouchThresholdRule: SpecificationRule {
                   wholeLifeValue: 800000
                   vat: excluded
                   wholeLifeValueIncludingVAT: 960000
+                """),
+            // Just under the threshold by one pound.
+            .fragment("""
+                procurement:
+                  procedure: below-threshold
+                  lightTouch: true
+                contract:
+                  initialTerm: 1 year
+                  annualValue: 663539
+                  vat: included
                 """),
         ])
 

@@ -18,6 +18,23 @@ struct MoveOnDurationRule: SpecificationRule {
                     areas: all
                     durations: {maximum: 1 year, expectedMoveOn: ↓18 months}
                 """),
+            // Just over: a typical stay one month longer than the maximum.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    durations: {maximum: 1 year, typical: ↓13 months}
+                """),
+            // Stages are checked too.
+            .fragment("""
+                stages:
+                  - id: stage-1
+                    number: 1
+                    name: Assessment
+                    durations: {maximum: 6 months, expectedMoveOn: ↓7 months}
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -27,6 +44,15 @@ struct MoveOnDurationRule: SpecificationRule {
                     setting: floating-support
                     areas: all
                     durations: {maximum: 2 years, expectedMoveOn: 12 months}
+                """),
+            // The limit itself: move-on expected at the maximum.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    durations: {maximum: 1 year, expectedMoveOn: 12 months, typical: 1 year}
                 """),
         ])
 

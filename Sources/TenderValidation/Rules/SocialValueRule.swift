@@ -35,6 +35,18 @@ struct SocialValueRule: SpecificationRule {
                     - {id: price, name: Price, category: price, weight: 20}
                     - {id: social-value, name: Social value, category: social-value, weight: 5}
                 """),
+            // Just under the stated minimum: 9.5% against 10%.
+            .fragment("""
+                evaluation:
+                  quality: 70.5
+                  price: 20
+                  socialValue: ↓9.5
+                  minimumSocialValue: 10
+                  criteria:
+                    - {id: quality, name: Quality of service, category: quality, weight: 70.5}
+                    - {id: price, name: Price, category: price, weight: 20}
+                    - {id: social-value, name: Social value, category: social-value, weight: 9.5}
+                """),
         ],
         nonTriggering: [
             .fragment("""

@@ -23,6 +23,26 @@ struct SpecificationDurationRule: SpecificationRule {
                     areas: all
                     durations: {maximum: ↓3 years}
                 """),
+            // Just over: one month longer than the specification's maximum.
+            .fragment("""
+                maximumSupportDuration: 2 years
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    durations: {maximum: ↓25 months}
+                """),
+            // No limit at all, under a specification that has one.
+            .fragment("""
+                maximumSupportDuration: 2 years
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    durations: {maximum: ↓none}
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -42,6 +62,16 @@ struct SpecificationDurationRule: SpecificationRule {
                     setting: floating-support
                     areas: all
                     durations: {maximum: 3 years}
+                """),
+            // The limit itself, written in other units.
+            .fragment("""
+                maximumSupportDuration: 2 years
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    durations: {maximum: 24 months}
                 """),
         ])
 

@@ -39,6 +39,34 @@ struct WordLimitRule: SpecificationRule {
                         - {id: q1, question: How will you deliver the service?, weight: 80, wordLimit: ↓150000}
                     - {id: price, name: Price, category: price, weight: 20}
                 """),
+            // Just under the shortest allowed (50).
+            .fragment("""
+                evaluation:
+                  quality: 80
+                  price: 20
+                  criteria:
+                    - id: quality
+                      name: Quality of service
+                      category: quality
+                      weight: 80
+                      questions:
+                        - {id: q1, question: How will you deliver the service?, weight: 80, wordLimit: ↓49}
+                    - {id: price, name: Price, category: price, weight: 20}
+                """),
+            // Just over the longest allowed (10,000).
+            .fragment("""
+                evaluation:
+                  quality: 80
+                  price: 20
+                  criteria:
+                    - id: quality
+                      name: Quality of service
+                      category: quality
+                      weight: 80
+                      questions:
+                        - {id: q1, question: How will you deliver the service?, weight: 80, wordLimit: ↓10001}
+                    - {id: price, name: Price, category: price, weight: 20}
+                """),
         ],
         nonTriggering: [
             .fragment("""
@@ -52,6 +80,33 @@ struct WordLimitRule: SpecificationRule {
                       weight: 80
                       questions:
                         - {id: q1, question: How will you deliver the service?, weight: 80, wordLimit: 1500}
+                    - {id: price, name: Price, category: price, weight: 20}
+                """),
+            // The limits themselves: 50 and 10,000 words.
+            .fragment("""
+                evaluation:
+                  quality: 80
+                  price: 20
+                  criteria:
+                    - id: quality
+                      name: Quality of service
+                      category: quality
+                      weight: 80
+                      questions:
+                        - {id: q1, question: How will you deliver the service?, weight: 80, wordLimit: 50}
+                    - {id: price, name: Price, category: price, weight: 20}
+                """),
+            .fragment("""
+                evaluation:
+                  quality: 80
+                  price: 20
+                  criteria:
+                    - id: quality
+                      name: Quality of service
+                      category: quality
+                      weight: 80
+                      questions:
+                        - {id: q1, question: How will you deliver the service?, weight: 80, wordLimit: 10000}
                     - {id: price, name: Price, category: price, weight: 20}
                 """),
         ])
