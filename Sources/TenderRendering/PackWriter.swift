@@ -64,9 +64,12 @@ public struct PackWriter: Sendable {
     }
 
     public let outputFolder: URL
+    /// A fault to inject (tests only; see `WriteFault`).
+    public var fault: WriteFault?
 
     public init(outputFolder: URL) {
         self.outputFolder = outputFolder.standardizedFileURL
+        self.fault = WriteFault.fromEnvironment
     }
 
     /// The folder a pack is written to: `<output>/<id>`.
@@ -107,11 +110,13 @@ public struct PackWriter: Sendable {
                         try createDirectory(url.deletingLastPathComponent())
                         try write(file.data, to: url)
                     }
+                    if file.path == files.first?.path { try fault?.trigger(at: .fileWritten, path: url.path) }
                 }
+                try fault?.trigger(at: .staged, path: target.path)
                 // The swap and the removal of the old copy are one step: a signal waits for both.
                 return try UnfinishedOutput.step { () throws -> Outcome in
                     if exists {
-                        if try exchange(staging, target) {
+                        if fault?.point != .movedAside, try exchange(staging, target) {
                             try? FileManager.default.removeItem(at: staging)   // now the old pack
                         } else {
                             // No atomic swap on this file system: move the old pack aside first.
@@ -119,7 +124,13 @@ public struct PackWriter: Sendable {
                             // and the next write puts it back before doing anything else.
                             let old = outputFolder.appendingPathComponent("\(PackWriter.stagingPrefix)old-\(id)-\(unique)")
                             try move(target, to: old)
-                            try move(staging, to: target)
+                            do {
+                                try fault?.trigger(at: .movedAside, path: target.path)
+                                try move(staging, to: target)
+                            } catch {
+                                _ = rename(old.path, target.path)   // put the old pack back
+                                throw error
+                            }
                             try? FileManager.default.removeItem(at: old)
                         }
                         return .updated
