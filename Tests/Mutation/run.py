@@ -3,7 +3,8 @@
 copy of the repository, runs the test suite, and says whether the suite caught it.
 
 Each mutation in mutations.json names a file, an exact snippet of it (which must occur
-exactly once), its replacement and a class (boundary, branch, rendering, reporter,
+exactly once), its replacement (and optionally `more`: further [snippet, replacement]
+pairs in the same file, for a bug that takes two edits) and a class (boundary, branch, rendering, reporter,
 limit, classification, tie-break, writing, ...). The scratch copy is a plain copy of
 the repository's tracked and untracked (not ignored) files in its own folder with its
 own `.build`; it shares nothing with the working tree, which is never modified.
@@ -54,9 +55,14 @@ def load_mutations(path):
     return mutations
 
 
+def edits(m):
+    """Every (snippet, replacement) pair of a mutation."""
+    return [(m["original"], m["replacement"])] + [tuple(pair) for pair in m.get("more", [])]
+
+
 def fingerprint(m):
     """Identifies a mutation's content, so a result recorded for an edited mutation is not reused."""
-    text = "\0".join([m["file"], m["original"], m["replacement"]])
+    text = "\0".join([m["file"]] + [part for pair in edits(m) for part in pair])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -187,10 +193,13 @@ def main():
     for m in mutations:
         path = os.path.join(scratch, m["file"])
         text = open(path, encoding="utf-8").read() if os.path.exists(path) else None
-        count = text.count(m["original"]) if text is not None else -1
-        if count != 1:
-            problems.append(f"{m['id']}: {m['file']}: the original snippet occurs {count} times" if count >= 0
-                            else f"{m['id']}: no file {m['file']}")
+        if text is None:
+            problems.append(f"{m['id']}: no file {m['file']}")
+            continue
+        for original, _ in edits(m):
+            count = text.count(original)
+            if count != 1:
+                problems.append(f"{m['id']}: {m['file']}: the snippet {original[:60]!r} occurs {count} times")
     if problems:
         print("\n".join(problems))
         sys.exit("[mutation] fix mutations.json first")
@@ -215,7 +224,9 @@ def main():
         path = os.path.join(scratch, m["file"])
         with open(path, encoding="utf-8") as f:
             original_text = f.read()
-        mutated = original_text.replace(m["original"], m["replacement"], 1)
+        mutated = original_text
+        for original, replacement in edits(m):
+            mutated = mutated.replace(original, replacement, 1)
         print(f"[mutation] {number}/{len(selected)} {m['id']} ({m['class']}): {m['file']}", flush=True)
         outcome, detail, seconds = "survived", "", 0.0
         try:
