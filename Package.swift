@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // ZIP containers of the ODT and DOCX files (entries stored, fixed dates and order).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // Runs git for `diff REV:path`, `check --base` and `approve` (Sources/TenderCLI/Git.swift).
+        .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
     ],
     targets: [
         // Value types of a specification: no I/O, no YAML, no C.
@@ -78,6 +80,7 @@ let package = Package(
                 "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering", "TenderSynth", "TenderDiff",
                 "TenderOpenData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ],
             swiftSettings: swiftSettings
         ),

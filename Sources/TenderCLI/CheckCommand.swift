@@ -9,7 +9,7 @@ import TenderValidation
 /// `tenderpack check [--base REV]`: the CI gate in one command — validate Specs/,
 /// confirm Output/ is up to date, and (with --base) diff each changed specification
 /// against that revision under the repository's policy. One report, one exit code.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate Specs/, confirm Output/ is up to date, and diff changed specifications against a base revision.",
@@ -56,7 +56,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var loudnessOptions: LoudnessOptions
 
-    func run() throws {
+    func run() async throws {
         colourOptions.apply()
         if let root, !FileManager.default.changeCurrentDirectoryPath(root) {
             Terminal.writeError("tenderpack: \(root): cannot read: no such directory\n")
@@ -78,7 +78,7 @@ struct CheckCommand: ParsableCommand {
         if let path = loaded.path, !loaded.findings.isEmpty { report.sourceTexts[path] = loaded.text }
         if let base {
             let threshold = failOn ?? loadedPolicy.failOn ?? .none
-            findings += try BaseComparison(base: base, threshold: threshold, policy: loadedPolicy).findings(report)
+            findings += try await BaseComparison(base: base, threshold: threshold, policy: loadedPolicy).findings(report)
         }
         report.diagnostics = (report.diagnostics + findings).sorted()
         try ReportEmitter.emit(report, format: format, suiteName: "tenderpack check", loudness: loudnessOptions.loudness)
@@ -115,9 +115,9 @@ struct BaseComparison {
     let threshold: FailThreshold
     let policy: DiffPolicy
 
-    func findings(_ report: ValidationReport) throws -> [Diagnostic] {
+    func findings(_ report: ValidationReport) async throws -> [Diagnostic] {
         do {
-            try Git.verify(revision: base)
+            try await Git.verify(revision: base)
         } catch {
             Terminal.writeError("tenderpack: --base \(base): \(error.description)\n")
             throw ExitCode(ExitStatus.unreadable)
@@ -128,7 +128,7 @@ struct BaseComparison {
             let oldData: Data?
             let newData = FileManager.default.contents(atPath: file)
             do {
-                oldData = try Git.file("./" + file, at: base)
+                oldData = try await Git.file("./" + file, at: base)
             } catch {
                 throw ExitCode(ExitStatus.unreadable)
             }
@@ -160,7 +160,7 @@ struct BaseComparison {
             }
         }
         let current = Set(report.files)
-        let before = (try? Git.files(under: "Specs", at: base)) ?? []
+        let before = (try? await Git.files(under: "Specs", at: base)) ?? []
         for file in before where ["yaml", "yml"].contains((file as NSString).pathExtension) && !current.contains(file) {
             findings.append(finding(.material, location: .start(of: file), message: "specification removed since \(base)", notes: []))
         }

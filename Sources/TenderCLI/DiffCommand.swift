@@ -12,7 +12,7 @@ import TenderValidation
 
 /// `tenderpack diff OLD NEW`: what changed between two versions of a specification,
 /// classified material or editorial, as text, JSON, a redline or a clarification notice.
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two versions of a specification: what changed, material or editorial.",
@@ -69,13 +69,13 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var colourOptions: ColourOptions
 
-    func run() throws {
+    func run() async throws {
         colourOptions.apply()
         if outputFile != nil { SignalCleanup.install() }
-        let sides: [DiffInput]
-        do {
-            sides = try [old, new].map { (argument: String) throws(DiffInput.Problem) -> DiffInput in
-                argument == "-" ? DiffInput.standardInput(name: stdinFilename) : try DiffInput.read(argument)
+        var sides: [DiffInput] = []
+        do throws(DiffInput.Problem) {
+            for argument in [old, new] {
+                sides.append(argument == "-" ? DiffInput.standardInput(name: stdinFilename) : try await DiffInput.read(argument))
             }
         } catch {
             switch error {

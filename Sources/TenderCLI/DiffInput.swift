@@ -18,7 +18,7 @@ struct DiffInput {
 
     /// Reads an argument: an existing file is a file; otherwise `REV:path` is a
     /// revision and a path (relative to the repository's top, as git reads it).
-    static func read(_ argument: String) throws(Problem) -> DiffInput {
+    static func read(_ argument: String) async throws(Problem) -> DiffInput {
         guard !argument.isEmpty else { throw .usage("an empty argument is neither a path nor REV:path") }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
@@ -39,7 +39,7 @@ struct DiffInput {
             throw .usage("`\(argument)`: write REV:path, with a revision before the colon and a path after it")
         }
         do {
-            guard let data = try Git.file(path, at: revision) else {
+            guard let data = try await Git.file(path, at: revision) else {
                 throw Problem.unreadable("\(argument): cannot read: `\(path)` does not exist at revision `\(revision)`")
             }
             return DiffInput(displayPath: argument, data: data)

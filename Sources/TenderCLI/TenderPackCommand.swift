@@ -1,7 +1,7 @@
 public import ArgumentParser
 
 /// `tenderpack`: turns specifications of commissioned support services into tender packs.
-public struct TenderPackCommand: ParsableCommand {
+public struct TenderPackCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tenderpack",
         abstract: "Turn specifications of commissioned support services into tender packs.",

@@ -1,6 +1,7 @@
-/// Myers' O((N+M)·D) difference of two sequences: the shortest edit script, as a
-/// list of kept, deleted and inserted positions in order. Used on the words of a
-/// changed clause and on lists of paragraphs (which have no ids to match by).
+/// The alignment of two sequences (the words of a changed clause, lists of paragraphs,
+/// which have no ids to match by) as kept, deleted and inserted positions in order:
+/// the standard library's `CollectionDifference` (Myers' shortest edit script) read as
+/// steps. Moves are found separately, on matched elements (`longestIncreasingSubsequence`).
 enum SequenceDiff {
     enum Step: Equatable {
         case keep(Int, Int)
@@ -9,71 +10,32 @@ enum SequenceDiff {
     }
 
     static func steps<T: Equatable>(_ a: [T], _ b: [T]) -> [Step] {
-        var prefix = 0
-        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < a.count - prefix, suffix < b.count - prefix,
-              a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
-        var result = (0..<prefix).map { Step.keep($0, $0) }
-        result += middle(Array(a[prefix..<(a.count - suffix)]), Array(b[prefix..<(b.count - suffix)]))
-            .map { step in
-                switch step {
-                case .keep(let i, let j): return .keep(i + prefix, j + prefix)
-                case .delete(let i): return .delete(i + prefix)
-                case .insert(let j): return .insert(j + prefix)
-                }
-            }
-        result += (0..<suffix).map { Step.keep(a.count - suffix + $0, b.count - suffix + $0) }
-        return result
-    }
-
-    private static func middle<T: Equatable>(_ a: [T], _ b: [T]) -> [Step] {
-        let n = a.count, m = b.count
-        if n == 0 { return (0..<m).map { .insert($0) } }
-        if m == 0 { return (0..<n).map { .delete($0) } }
-        let maximum = n + m
-        let offset = maximum
-        var v = [Int](repeating: 0, count: 2 * maximum + 2)
-        var trace: [[Int]] = []
-        search: for d in 0...maximum {
-            trace.append(v)
-            for k in stride(from: -d, through: d, by: 2) {
-                var x: Int
-                if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
-                    x = v[offset + k + 1]
-                } else {
-                    x = v[offset + k - 1] + 1
-                }
-                var y = x - k
-                while x < n, y < m, a[x] == b[y] {
-                    x += 1
-                    y += 1
-                }
-                v[offset + k] = x
-                if x >= n && y >= m { break search }
+        var removed = [Bool](repeating: false, count: a.count)
+        var inserted = [Bool](repeating: false, count: b.count)
+        for change in b.difference(from: a) {
+            switch change {
+            case .remove(let offset, _, _): removed[offset] = true
+            case .insert(let offset, _, _): inserted[offset] = true
             }
         }
-        // Walk the trace back from (n, m).
+        // What is neither removed nor inserted is kept, in the same order on both sides.
         var steps: [Step] = []
-        var x = n, y = m
-        for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let v = trace[d]
-            let k = x - y
-            let previousK = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? k + 1 : k - 1
-            let previousX = d == 0 ? 0 : v[offset + previousK]
-            let previousY = previousX - previousK
-            while x > previousX, y > previousY {
-                x -= 1
-                y -= 1
-                steps.append(.keep(x, y))
+        steps.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, removed[i] {
+                steps.append(.delete(i))
+                i += 1
+            } else if j < b.count, inserted[j] {
+                steps.append(.insert(j))
+                j += 1
+            } else {
+                steps.append(.keep(i, j))
+                i += 1
+                j += 1
             }
-            if d > 0 {
-                if x == previousX { steps.append(.insert(previousY)) } else { steps.append(.delete(previousX)) }
-            }
-            x = previousX
-            y = previousY
         }
-        return steps.reversed()
+        return steps
     }
 
     /// Positions (in `values`) of one longest strictly increasing subsequence, in

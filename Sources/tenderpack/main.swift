@@ -1,3 +1,3 @@
 import TenderCLI
 
-TenderPackCommand.main()
+await TenderPackCommand.runAsync()
