@@ -48,6 +48,9 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         colourOptions.apply()
+        // From the start, so that a signal during validation also exits 128+N with its
+        // message (nothing is half-written then), not by the default action.
+        if !check { SignalCleanup.install() }
         var report = try options.validationReport()
         let format = options.format
         var renderer: TenderPackRenderer
@@ -71,7 +74,6 @@ struct BuildCommand: ParsableCommand {
         } else {
             let showsProgress = Terminal.standardErrorIsTerminal && format == .text && loudnessOptions.loudness != .quiet
             let progress: ((Int, Int, String) -> Void)? = showsProgress ? { Self.progress($0, $1, $2) } : nil
-            SignalCleanup.install()
             do {
                 let quiet = loudnessOptions.loudness == .quiet
                 outcome = try build.write(specifications, progress: progress) {
