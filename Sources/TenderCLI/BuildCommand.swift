@@ -7,7 +7,7 @@ import TenderValidation
 
 /// `tenderpack build [PATH...] [--output DIR] [--check] [--formats LIST]`: validate, then render each
 /// clean specification to `Output/<spec-id>/`.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Validate specifications and render each into its tender pack under Output/<spec-id>/.",
@@ -46,7 +46,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var loudnessOptions: LoudnessOptions
 
-    func run() throws {
+    func run() async throws {
         colourOptions.apply()
         // From the start, so that a signal during validation also exits 128+N with its
         // message (nothing is half-written then), not by the default action.
@@ -85,7 +85,7 @@ struct BuildCommand: ParsableCommand {
             }
         }
         report.diagnostics = (report.diagnostics + outcome.findings).sorted()
-        try ReportEmitter.emit(report, format: format, suiteName: check ? "tenderpack build --check" : "tenderpack build",
+        try await ReportEmitter.emit(report, format: format, suiteName: check ? "tenderpack build --check" : "tenderpack build",
                                 loudness: loudnessOptions.loudness)
         if format == .text, !check, loudnessOptions.loudness != .quiet {
             for line in outcome.log { Terminal.writeError(line + "\n") }

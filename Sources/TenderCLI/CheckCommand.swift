@@ -81,7 +81,7 @@ struct CheckCommand: AsyncParsableCommand {
             findings += try await BaseComparison(base: base, threshold: threshold, policy: loadedPolicy).findings(report)
         }
         report.diagnostics = (report.diagnostics + findings).sorted()
-        try ReportEmitter.emit(report, format: format, suiteName: "tenderpack check", loudness: loudnessOptions.loudness)
+        try await ReportEmitter.emit(report, format: format, suiteName: "tenderpack check", loudness: loudnessOptions.loudness)
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }
     }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import TenderValidation
 
 /// `tenderpack validate [PATH...]`: load and check specifications.
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Load and check specifications.",
@@ -24,10 +24,10 @@ struct ValidateCommand: ParsableCommand {
         try StandardInput.check(paths: options.paths, name: stdinFilename)
     }
 
-    func run() throws {
+    func run() async throws {
         colourOptions.apply()
         let report = try options.validationReport(standardInputName: stdinFilename)
-        try ReportEmitter.emit(report, format: options.format, suiteName: "tenderpack validate",
+        try await ReportEmitter.emit(report, format: options.format, suiteName: "tenderpack validate",
                               loudness: loudnessOptions.loudness)
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }
     }

@@ -4,7 +4,7 @@ import TenderValidation
 /// the summary (text format only) on standard error.
 enum ReportEmitter {
     static func emit(_ report: ValidationReport, format: ReportFormat, suiteName: String,
-                     loudness: Loudness = .normal) throws {
+                     loudness: Loudness = .normal) async throws {
         switch format {
         case .text:
             let reporter = Terminal.standardOutputReporter
@@ -26,7 +26,7 @@ enum ReportEmitter {
         case .json:
             Terminal.write(try JSONReporter().render(report))
         case .sarif:
-            Terminal.write(try SARIFReporter().render(report))
+            Terminal.write(try SARIFReporter(root: await SourceRoot.resolve()).render(report))
         case .junit:
             Terminal.write(try JUnitReporter().render(report, suiteName: suiteName))
         case .github:

@@ -69,7 +69,8 @@ public struct SARIFReporter: Sendable {
     }
     struct Region: Encodable { let startLine: Int; let startColumn: Int }
 
-    /// The root locations are relative to; resolved when rendering if not given.
+    /// The root locations are relative to (`await SourceRoot.resolve()`); the current
+    /// directory when not given.
     public var root: SourceRoot?
     /// Names of specifications read from standard input with no real path: their
     /// results have no URI.
@@ -83,7 +84,7 @@ public struct SARIFReporter: Sendable {
     }
 
     public func render(_ report: ValidationReport) throws -> String {
-        let root = root ?? SourceRoot.resolve()
+        let root = root ?? SourceRoot.currentDirectory
         let driver = Driver(
             name: "tenderpack", version: TenderPackVersion.current, semanticVersion: TenderPackVersion.current,
             informationUri: "https://github.com/tenderpack/tenderpack",

@@ -17,13 +17,17 @@ public struct SourceRoot: Sendable, Equatable {
 
     /// The root for the current directory: `git rev-parse --show-toplevel`, or the
     /// current directory when it is not in a repository (or git is not installed).
-    public static func resolve() -> SourceRoot {
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
-        guard let top = try? Git.run(["rev-parse", "--show-toplevel"]), top.status == 0,
-              let prefix = try? Git.run(["rev-parse", "--show-prefix"]), prefix.status == 0 else {
-            return SourceRoot(prefix: [], path: current)
+    public static func resolve() async -> SourceRoot {
+        guard let top = try? await Git.run(["rev-parse", "--show-toplevel"]), top.status == 0,
+              let prefix = try? await Git.run(["rev-parse", "--show-prefix"]), prefix.status == 0 else {
+            return currentDirectory
         }
         return SourceRoot(prefix: segments(line(prefix.standardOutput)), path: line(top.standardOutput))
+    }
+
+    /// The current directory as the root (symbolic links resolved), as outside a repository.
+    public static var currentDirectory: SourceRoot {
+        SourceRoot(prefix: [], path: URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path)
     }
 
     /// git's one line of output, without its final line feed (a trailing space is a name's).
