@@ -14,6 +14,10 @@ let package = Package(
         .library(name: "TenderLoading", targets: ["TenderLoading"]),
         .library(name: "TenderValidation", targets: ["TenderValidation"]),
         .library(name: "TenderDocument", targets: ["TenderDocument"]),
+        // Declaring a specification in Swift (result builders), and the library entry points
+        // that validate, build and diff declared or loaded specifications.
+        .library(name: "TenderDeclaration", targets: ["TenderDeclaration"]),
+        .library(name: "TenderPackKit", targets: ["TenderPackKit"]),
         // The libFuzzer target for the loader and the rules (Tests/Fuzz/run.sh); built
         // normally it replays the files it is given.
         .executable(name: "tenderpack-fuzz", targets: ["TenderFuzz"]),
@@ -38,6 +42,13 @@ let package = Package(
         // The rule catalogue: one rule per file, each with a permanent id and examples.
         .target(
             name: "TenderValidation",
+            dependencies: ["TenderModel", "TenderLoading"],
+            swiftSettings: swiftSettings
+        ),
+        // Result builders that declare a whole specification in Swift, each value located at
+        // its Swift line; and the model -> Swift writer behind `convert --to swift`.
+        .target(
+            name: "TenderDeclaration",
             dependencies: ["TenderModel", "TenderLoading"],
             swiftSettings: swiftSettings
         ),
@@ -73,12 +84,29 @@ let package = Package(
             dependencies: ["TenderModel", "TenderLoading", "XMLKit", "TenderOpenData", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        // Library entry points: validate, build a pack, diff; the same findings and changes as
+        // the command line, as values.
+        .target(
+            name: "TenderPackKit",
+            dependencies: [
+                "TenderModel", "TenderLoading", "TenderValidation", "TenderRendering", "TenderDiff", "TenderDeclaration",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The seed specifications declared in Swift, and every spec in Specs/ as `convert --to
+        // swift` writes it, so the compiler checks them in the normal build.
+        .target(
+            name: "SeedSpecifications",
+            dependencies: ["TenderDeclaration"],
+            path: "Examples/SeedSpecifications",
+            swiftSettings: swiftSettings
+        ),
         // Thin command line: parse, call, report.
         .target(
             name: "TenderCLI",
             dependencies: [
                 "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering", "TenderSynth", "TenderDiff",
-                "TenderOpenData",
+                "TenderOpenData", "TenderDeclaration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ],
@@ -95,6 +123,7 @@ let package = Package(
             dependencies: [
                 "TenderModel", "TenderLoading", "TenderValidation", "TenderCLI", "XMLKit", "TenderRendering",
                 "TenderDiff", "TenderOpenData", "TenderDocument",
+                "TenderDeclaration", "TenderPackKit", "SeedSpecifications",
             ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],

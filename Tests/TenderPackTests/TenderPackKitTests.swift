@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import TenderModel
+import TenderDiff
+import TenderPackKit
+import SeedSpecifications
+
+/// The library entry points give what the command line gives: the same findings (at the
+/// Swift lines of a declaration), the same pack files byte for byte, the same changes.
+@Suite(.serialized)
+struct TenderPackKitTests {
+    static let templates = TestSupport.packageRoot.appendingPathComponent("Templates")
+
+    @Test("a Swift declaration has the findings its YAML has, rule for rule and message for message",
+          arguments: SwiftDeclarationTests.converted.map(\.file))
+    func sameFindings(_ name: String) throws {
+        let yaml = try TenderPack.load(contentsOf: TestSupport.specsURL.appendingPathComponent(name + ".yaml"))
+        let declared = TenderPack.validate(try #require(SwiftDeclarationTests.converted.first { $0.file == name }).declaration())
+        func summary(_ v: TenderPack.Validation) -> [String] {
+            v.findings.map { "\($0.severity) \($0.ruleID) \($0.message)" }.sorted()
+        }
+        #expect(summary(yaml) == summary(declared))
+        #expect(declared.findings.allSatisfy { $0.location.file.hasPrefix("SeedSpecifications/") })
+    }
+
+    @Test("building a declared seed writes the pack Output/ holds, byte for byte",
+          arguments: ["staged-model", "norfolk-remodel-tender-2013"])
+    func identicalPack(_ name: String) throws {
+        let declaration = try #require(SwiftDeclarationTests.converted.first { $0.file == name }).declaration()
+        let output = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let build = try TenderPack.build(declaration, into: output, templates: Self.templates)
+        #expect(build.outcome == .created)
+        let committed = TestSupport.packageRoot.appendingPathComponent("Output").appendingPathComponent(name)
+        let expected = try FileManager.default.contentsOfDirectory(atPath: committed.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(build.files.sorted() == expected)
+        for file in expected {
+            let built = try Data(contentsOf: build.folder.appendingPathComponent(file))
+            #expect(built == (try Data(contentsOf: committed.appendingPathComponent(file))), "\(name)/\(file) differs from Output/")
+        }
+        // A second build changes nothing: the same writer, the same bytes.
+        #expect(try TenderPack.build(declaration, into: output, templates: Self.templates).outcome == .unchanged)
+    }
+
+    /// A call's location is where the compiler puts `#column` for a default argument:
+    /// the opening parenthesis of its arguments.
+    @Test("a finding on a declaration points at the Swift file, line and column that wrote the value")
+    func findingsAtSwiftLines() throws {
+        let line = #line + 3
+        let declaration = Specification("swift-findings", title: "Findings", version: "1", status: .draft,
+                                        commissioner: "council", provenance: .illustrative) {
+            Lot("Bad Id", title: "A lot", setting: Setting(.floatingSupport), areas: .all, provenance: .source("no-such-source"))
+            Partner("council", name: "The council", kind: .countyCouncil, roles: [.leadCommissioner])
+            Area("county", name: "The county", kind: .county)
+            Milestone(.serviceStart, date: .illustrative("2014-13-01"))
+        }
+        let validation = TenderPack.validate(declaration)
+        let file = "TenderPackTests/TenderPackKitTests.swift"
+        let badID = try #require(validation.findings.first { $0.ruleID == "schema.invalid-id" })
+        #expect(badID.location == SourceLocation(file: file, line: line, column: 16))
+        let source = try #require(validation.findings.first { $0.ruleID == "reference.source" })
+        #expect(source.location == SourceLocation(file: file, line: line, column: 16))
+        let date = try #require(validation.findings.first { $0.ruleID == "schema.invalid-value" })
+        #expect(date.location == SourceLocation(file: file, line: line + 3, column: 57))
+        #expect(date.message.contains("2014-13-01"))
+        #expect(validation.text.contains("\(file):\(line):16: error: "))
+        #expect(!validation.isValid)
+        let output = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(throws: TenderPack.BuildError.self) { try TenderPack.build(declaration, into: output, templates: Self.templates) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+    }
+
+    @Test("diffing two declarations gives the changes diffing their YAML gives")
+    func diff() throws {
+        let fromSwift = TenderPack.diff(old: norfolkRemodelConsultation2013, new: norfolkRemodelTender2013)
+        let fromYAML = TenderPack.diff(old: try SwiftDeclarationTests.yaml("norfolk-remodel-consultation-2013"),
+                                       new: try SwiftDeclarationTests.yaml("norfolk-remodel-tender-2013"))
+        #expect(!fromSwift.changes.isEmpty)
+        func summary(_ diff: SpecificationDiff) -> [String] {
+            diff.changes.map { "\($0.kind) \($0.classification) \($0.path): \($0.old ?? "-") → \($0.new ?? "-")" }
+        }
+        #expect(summary(fromSwift) == summary(fromYAML))
+        #expect(fromSwift.changes.compactMap(\.location).allSatisfy { $0.file.hasPrefix("SeedSpecifications/") })
+    }
+}
