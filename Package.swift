@@ -27,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // ZIP containers of the ODT and DOCX files (entries stored, fixed dates and order).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // `swift package generate-documentation --target TenderPackKit` (and TenderDeclaration):
+        // the DocC archives of the library products, built in CI.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
         // Runs git for `diff REV:path`, `check --base` and `approve` (Sources/TenderCLI/Git.swift).
         .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
     ],

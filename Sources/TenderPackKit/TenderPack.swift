@@ -10,8 +10,9 @@ import TenderRendering
 /// versions — the same findings, files and changes as `tenderpack validate`, `build` and
 /// `diff`, returned as values.
 ///
-/// A specification comes from a Swift declaration (``Specification``) or a YAML file
-/// (``load(contentsOf:)``); both give the same model, so the same rules and renderers apply.
+/// A specification comes from a Swift declaration (`Specification`, from
+/// `TenderDeclaration`) or a YAML file (``load(contentsOf:displayPath:)``); both give the
+/// same model, so the same rules and renderers apply.
 public enum TenderPack {
     /// A specification with its findings: what the loader or the declaration found,
     /// then what every rule found, sorted as the command line sorts them.
@@ -32,7 +33,7 @@ public enum TenderPack {
         }
     }
 
-    /// What ``build(_:into:templates:)`` did.
+    /// What a build did.
     public struct Build: Sendable {
         /// The pack's folder: `<output>/<specification id>`.
         public var folder: URL
@@ -91,14 +92,28 @@ public enum TenderPack {
     /// `<output>/<id>/` with the same atomic writer as `tenderpack build`: the folder
     /// is either as it was or wholly new, never a mix.
     ///
-    /// - Parameter templates: the `Templates/` folder (stylesheet, labels, schemas).
+    /// - Parameters:
+    ///   - declaration: the specification declared in Swift.
+    ///   - output: the folder packs go in (`Output/`); made if it is missing.
+    ///   - templates: the `Templates/` folder (stylesheet, labels, schemas).
+    /// - Returns: the pack's folder, its files and whether it was created, updated or unchanged.
+    /// - Throws: ``BuildError`` when the specification has errors (nothing is written),
+    ///   rendering fails or the folder cannot be written.
     @discardableResult
     public static func build(_ declaration: TenderDeclaration.Specification, into output: URL,
                              templates: URL) throws(BuildError) -> Build {
         try build(validate(declaration), into: output, templates: templates)
     }
 
-    /// Builds the pack of a loaded or declared model (see ``build(_:into:templates:)``).
+    /// Builds the pack of a loaded or declared specification once validated: refuses one
+    /// with errors, as `tenderpack build` does.
+    ///
+    /// - Parameters:
+    ///   - validation: a ``Validation`` from ``load(contentsOf:displayPath:)`` or `validate`.
+    ///   - output: the folder packs go in (`Output/`); made if it is missing.
+    ///   - templates: the `Templates/` folder (stylesheet, labels, schemas).
+    /// - Returns: the pack's folder, its files and whether it was created, updated or unchanged.
+    /// - Throws: ``BuildError``.
     @discardableResult
     public static func build(_ validation: Validation, into output: URL, templates: URL) throws(BuildError) -> Build {
         guard validation.isValid, let specification = validation.specification else { throw .invalid(validation) }
