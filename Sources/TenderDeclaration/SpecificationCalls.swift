@@ -5,7 +5,7 @@ enum SpecificationCalls {
     typealias Argument = SwiftCall.Argument
 
     static func text(_ field: Field<String>?) -> Argument? {
-        field.map { .value(SwiftCall.string($0.value), $0.provenance) }
+        field.map { .text($0.value, $0.provenance) }
     }
 
     static func number(_ field: Field<Double>?) -> Argument? {

@@ -8,6 +8,8 @@ struct SwiftCall {
     enum Argument {
         /// A value that may be wrapped in `.illustrative(…)` or `.source(id, …)`.
         case value(String, Provenance)
+        /// Text, which may be wrapped too, written across lines when it is long.
+        case text(String, Provenance)
         /// A list of such values.
         case values([(String, Provenance)])
         /// A value that cannot be wrapped (an enumeration case): it fixes the call's provenance.
@@ -56,7 +58,7 @@ extension SwiftCall {
         var free: [Provenance] = []
         for (_, argument) in arguments {
             switch argument {
-            case .value(_, let p): free.append(p)
+            case .value(_, let p), .text(_, let p): free.append(p)
             case .values(let items): free += items.map(\.1)
             case .pinned(_, let p): pinned.append(p)
             case .pinnedList(_, let ps): pinned += ps
@@ -84,6 +86,10 @@ extension SwiftCall {
             let text: String
             switch argument {
             case .value(let literal, let p): text = SwiftCall.wrap(literal, p, own)
+            case .text(let value, let p):
+                let wrapped = p != own
+                let room = 112 - indent.count - 4 - (label.map { $0.count + 2 } ?? 0) - (wrapped ? 24 : 0)
+                text = SwiftCall.wrap(SwiftCall.text(value, room: room, indent: indent + "    "), p, own)
             case .values(let items): text = "[" + items.map { SwiftCall.wrap($0.0, $0.1, own) }.joined(separator: ", ") + "]"
             case .pinned(let literal, _): text = literal
             case .pinnedList(let literals, _): text = "[" + literals.joined(separator: ", ") + "]"
@@ -133,11 +139,16 @@ extension SwiftCall {
 
     /// A Swift string literal for any text.
     static func string(_ text: String) -> String {
-        var out = "\""
+        "\"" + escaped(text) + "\""
+    }
+
+    /// `text` with what a string literal cannot hold as it is escaped.
+    static func escaped(_ text: String, quotes: Bool = true) -> String {
+        var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
-            case "\"": out += "\\\""
+            case "\"" where quotes: out += "\\\""
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
@@ -150,7 +161,33 @@ extension SwiftCall {
                 }
             }
         }
-        return out + "\""
+        return out
+    }
+
+    /// A string literal for `value`: on one line when it fits in `room` columns, else a
+    /// multi-line literal whose lines end in `\` (so the text has no line breaks),
+    /// indented under `indent` — the way a YAML folded scalar reads.
+    static func text(_ value: String, room: Int, indent: String) -> String {
+        let single = string(value)
+        let foldable = !value.contains("  ") && !value.hasPrefix(" ") && !value.hasSuffix(" ")
+            && !value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.properties.generalCategory == .format }
+        guard single.count > room, foldable else { return single }
+        let content = indent + "    "
+        let width = max(40, 112 - content.count)
+        var lines: [String] = []
+        var line = ""
+        // Inside `"""` a quote needs no escape unless three come together.
+        let quotes = value.contains("\"\"\"")
+        for word in value.split(separator: " ").map({ escaped(String($0), quotes: quotes) }) {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line + " \\")
+                line = word
+            } else {
+                line = line.isEmpty ? word : line + " " + word
+            }
+        }
+        lines.append(line)
+        return "\"\"\"\n" + lines.map { content + $0 }.joined(separator: "\n") + "\n" + content + "\"\"\""
     }
 
     /// A Swift literal that reads back as exactly `value`.

@@ -65,3 +65,30 @@ struct SwiftDeclarationTests {
         #expect(Set(model.lots.map(\.location.line)).count == model.lots.count)
     }
 }
+
+/// Text and values that are hard to write as Swift literals (three quotes, backslashes,
+/// `\(`, tabs, line breaks, double spaces, a long word, `none` cases, values with their
+/// own provenance) survive YAML → Swift → model.
+struct ConvertEdgeCaseTests {
+    static let yamlPath = "Tests/TenderPackTests/Fixtures/convert/edge-cases.yaml"
+    static let swiftPath = "Examples/SeedSpecifications/Fixtures/edge-cases.swift"
+
+    @Test("the edge cases compile to the model their YAML gives")
+    func roundTrip() throws {
+        let url = TestSupport.packageRoot.appendingPathComponent(Self.yamlPath)
+        let loaded = try #require(try SpecLoader.load(contentsOf: url, displayPath: Self.yamlPath).specification)
+        #expect(convertEdgeCases.findings.isEmpty, "\(convertEdgeCases.findings)")
+        let differences = SpecificationComparison.differences(loaded, convertEdgeCases.model)
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        #expect(loaded.background.count == 3)
+    }
+
+    @Test("convert --to swift still writes exactly the committed edge cases")
+    func current() throws {
+        let url = TestSupport.packageRoot.appendingPathComponent(Self.yamlPath)
+        let loaded = try #require(try SpecLoader.load(contentsOf: url, displayPath: Self.yamlPath).specification)
+        let source = try SwiftDeclarationWriter.source(of: loaded, origin: Self.yamlPath)
+        let committed = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(Self.swiftPath), encoding: .utf8)
+        #expect(source == committed, "run: tenderpack convert \(Self.yamlPath) --to swift --output \(Self.swiftPath)")
+    }
+}

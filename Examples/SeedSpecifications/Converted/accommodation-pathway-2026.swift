@@ -16,37 +16,74 @@ public var accommodationPathway2026: Specification {
             "slough-notice",
             kind: .public,
             title: "Slough Borough Council, accommodation-based housing related support (Find a Tender)",
-            citation: "Slough Borough Council's notice for accommodation-based housing related support: two lots by need, about 18 units for medium-to-high needs and about 45 units for low-to-medium needs, in block or dispersed accommodation. As gathered in the TenderPack domain notes (DOMAIN.md, \"Tender practice today\")."
+            citation: """
+                Slough Borough Council's notice for accommodation-based housing related support: two lots by \
+                need, about 18 units for medium-to-high needs and about 45 units for low-to-medium needs, in \
+                block or dispersed accommodation. As gathered in the TenderPack domain notes (DOMAIN.md, "Tender \
+                practice today").
+                """
         )
         Source(
             "bristol-notice",
             kind: .public,
             title: "Bristol City Council, Supported Temporary Accommodation (Find a Tender)",
-            citation: "Bristol City Council's Supported Temporary Accommodation: an open framework with lots by support level, unit rates, 3 x 12-month extensions, a pre-market engagement questionnaire and a supplier information event before the tender. As gathered in the TenderPack domain notes (DOMAIN.md, \"Tender practice today\")."
+            citation: """
+                Bristol City Council's Supported Temporary Accommodation: an open framework with lots by support \
+                level, unit rates, 3 x 12-month extensions, a pre-market engagement questionnaire and a supplier \
+                information event before the tender. As gathered in the TenderPack domain notes (DOMAIN.md, \
+                "Tender practice today").
+                """
         )
         Source(
             "coventry-notice",
             kind: .public,
-            title: "Coventry City Council, supported accommodation and floating support for young people 16+ (Find a Tender)",
-            citation: "Coventry City Council's supported accommodation and floating support for young people aged 16+: several lots, 24/7 staffing in some, the competitive flexible procedure under the light-touch regime, deadline 10 April 2026, contracts from November 2026 to November 2029 with extension to 2032. As gathered in the TenderPack domain notes (DOMAIN.md, \"Tender practice today\")."
+            title: """
+                Coventry City Council, supported accommodation and floating support for young people 16+ (Find a \
+                Tender)
+                """,
+            citation: """
+                Coventry City Council's supported accommodation and floating support for young people aged 16+: \
+                several lots, 24/7 staffing in some, the competitive flexible procedure under the light-touch \
+                regime, deadline 10 April 2026, contracts from November 2026 to November 2029 with extension to \
+                2032. As gathered in the TenderPack domain notes (DOMAIN.md, "Tender practice today").
+                """
         )
         Source(
             "tender-practice",
             kind: .public,
             title: "Tender practice under the Procurement Act 2023",
-            citation: "Scoring scales are published with the criteria, commonly 0-5 (0 unacceptable, 5 excellent) with a definition for each score; essential (pass/fail) criteria are marked and assessed first (Supplier Journey, Scotland, \"Evaluation\"; FE Legal & Procurement, \"Evaluation (award) criteria\"). The Public Services (Social Value) Act 2012 requires social value to be considered; PPN 06/20 requires central government to weight it at least 10% and does not bind local authorities (Trowers & Hamlins, Dec 2020). As gathered in the TenderPack domain notes (DOMAIN.md, \"Tender practice today\")."
+            citation: """
+                Scoring scales are published with the criteria, commonly 0-5 (0 unacceptable, 5 excellent) with \
+                a definition for each score; essential (pass/fail) criteria are marked and assessed first \
+                (Supplier Journey, Scotland, "Evaluation"; FE Legal & Procurement, "Evaluation (award) \
+                criteria"). The Public Services (Social Value) Act 2012 requires social value to be considered; \
+                PPN 06/20 requires central government to weight it at least 10% and does not bind local \
+                authorities (Trowers & Hamlins, Dec 2020). As gathered in the TenderPack domain notes \
+                (DOMAIN.md, "Tender practice today").
+                """
         )
         Source(
             "sp-outcomes",
             kind: .public,
             title: "Supporting People outcomes framework and local performance indicators",
-            citation: "Supporting People outcomes framework (Communities and Local Government): five outcome domains; outcome forms for short-term services; local indicators KPI 1 (people supported to establish or maintain independent living) and KPI 2 (planned moves on). Confirmed outcome wordings include \"maximised income, including receipt of the correct welfare benefits\" and \"secured/obtained settled accommodation\". As gathered in the TenderPack domain notes (DOMAIN.md, section \"Supporting People outcomes\")."
+            citation: """
+                Supporting People outcomes framework (Communities and Local Government): five outcome domains; \
+                outcome forms for short-term services; local indicators KPI 1 (people supported to establish or \
+                maintain independent living) and KPI 2 (planned moves on). Confirmed outcome wordings include \
+                "maximised income, including receipt of the correct welfare benefits" and "secured/obtained \
+                settled accommodation". As gathered in the TenderPack domain notes (DOMAIN.md, section \
+                "Supporting People outcomes").
+                """
         )
         Source(
             "cpv",
             kind: .public,
             title: "Common Procurement Vocabulary (CPV) code list",
-            citation: "EU Common Procurement Vocabulary, checked against the EU code list: 85311000 Social work services with accommodation. As gathered in the TenderPack domain notes (DOMAIN.md, \"Open contracting and the law\")."
+            citation: """
+                EU Common Procurement Vocabulary, checked against the EU code list: 85311000 Social work \
+                services with accommodation. As gathered in the TenderPack domain notes (DOMAIN.md, "Open \
+                contracting and the law").
+                """
         )
         Partner(
             "example-borough-council",
@@ -74,7 +111,10 @@ public var accommodationPathway2026: Specification {
             id: "pre-market-questionnaire",
             name: .source("bristol-notice", "Pre-market engagement questionnaire"),
             end: "2025-11-28",
-            description: "Providers are asked about the lot structure, unit numbers and unit rates before the tender is written."
+            description: """
+                Providers are asked about the lot structure, unit numbers and unit rates before the tender is \
+                written.
+                """
         )
         Milestone(
             .other,
@@ -99,14 +139,18 @@ public var accommodationPathway2026: Specification {
             .tenderDeadline,
             date: "2026-04-10",
             time: "12:00",
-            description: "Tenders must be received through the portal by this time; late tenders will not be considered."
+            description: """
+                Tenders must be received through the portal by this time; late tenders will not be considered.
+                """
         )
         Milestone(.contractAwarded, date: "2026-07-31", description: "Contracts awarded after evaluation.")
         Milestone(
             .mobilisation,
             date: "2026-08-01",
             end: "2026-10-31",
-            description: "The new providers prepare the services, including any transfer of staff and residents."
+            description: """
+                The new providers prepare the services, including any transfer of staff and residents.
+                """
         )
         Milestone(
             .serviceStart,
@@ -116,18 +160,33 @@ public var accommodationPathway2026: Specification {
             provenance: .source("coventry-notice")
         )
         Background(
-            "Example Borough Council (an illustrative council, not a real authority) funds accommodation-based housing related support for adults with complex needs: people with mental health needs, people leaving hospital or prison, and people at risk of rough sleeping who need support to keep a home."
+            """
+                Example Borough Council (an illustrative council, not a real authority) funds \
+                accommodation-based housing related support for adults with complex needs: people with mental \
+                health needs, people leaving hospital or prison, and people at risk of rough sleeping who need \
+                support to keep a home.
+                """
         )
         Background(
-            "The current contracts end in October 2026. The council will let the new pathway as three lots by level of need and support, so that people can move between lots as their needs change and move on to independent living."
+            """
+                The current contracts end in October 2026. The council will let the new pathway as three lots by \
+                level of need and support, so that people can move between lots as their needs change and move \
+                on to independent living.
+                """
         )
         Aim(
             "pathway",
-            "To provide an accommodation-based pathway in which adults with complex needs are supported to gain the skills and confidence to move on to a settled home."
+            """
+                To provide an accommodation-based pathway in which adults with complex needs are supported to \
+                gain the skills and confidence to move on to a settled home.
+                """
         )
         Aim(
             "right-support",
-            "To match the level of support and staffing to each person's needs, from 24/7 staffed accommodation to dispersed flats with visiting support."
+            """
+                To match the level of support and staffing to each person's needs, from 24/7 staffed \
+                accommodation to dispersed flats with visiting support.
+                """
         )
         OutcomeFramework("Supporting People outcomes framework", provenance: .source("sp-outcomes")) {
             OutcomeDomain("economic-wellbeing", name: "Economic wellbeing") {
@@ -141,7 +200,10 @@ public var accommodationPathway2026: Specification {
             "high-needs",
             number: 1,
             title: "High needs accommodation with 24/7 staffing",
-            summary: "About 18 units of block accommodation for adults with high and complex needs, staffed 24 hours a day, seven days a week.",
+            summary: """
+                About 18 units of block accommodation for adults with high and complex needs, staffed 24 hours a \
+                day, seven days a week.
+                """,
             clientGroup: "Adults with high and complex needs who cannot yet live independently",
             setting: Setting(.supportedAccommodation, cover: Cover(daysPerWeek: 7, night: .wakingNight, hours: "24-hours")),
             areas: .all,
@@ -151,7 +213,10 @@ public var accommodationPathway2026: Specification {
         ) {
             Eligibility(
                 "high-needs",
-                "Adults aged 18 or over with high and complex needs (mental health, substance misuse, offending or a history of rough sleeping) who need 24-hour support."
+                """
+                    Adults aged 18 or over with high and complex needs (mental health, substance misuse, \
+                    offending or a history of rough sleeping) who need 24-hour support.
+                    """
             )
             Requirement("staffed-24-7", .must, "Staff the accommodation 24 hours a day, seven days a week.")
             Requirement(
@@ -166,7 +231,10 @@ public var accommodationPathway2026: Specification {
             )
             KPI(
                 "high-needs-planned-moves",
-                indicator: "Percentage of people leaving the service who moved on in a planned way (Supporting People KPI 2, planned moves on)",
+                indicator: """
+                    Percentage of people leaving the service who moved on in a planned way (Supporting People \
+                    KPI 2, planned moves on)
+                    """,
                 unit: .percent,
                 target: .illustrative(60),
                 direction: .atLeast,
@@ -177,7 +245,10 @@ public var accommodationPathway2026: Specification {
             )
             KPI(
                 "high-needs-income",
-                indicator: "Percentage of people with an identified need to maximise their income who achieved it, including receipt of the correct welfare benefits",
+                indicator: """
+                    Percentage of people with an identified need to maximise their income who achieved it, \
+                    including receipt of the correct welfare benefits
+                    """,
                 unit: .percent,
                 target: .illustrative(85),
                 direction: .atLeast,
@@ -192,7 +263,10 @@ public var accommodationPathway2026: Specification {
             "medium-needs",
             number: 2,
             title: "Medium needs accommodation",
-            summary: "About 45 units of block or dispersed accommodation for adults with low to medium needs, with staff on site during the day.",
+            summary: """
+                About 45 units of block or dispersed accommodation for adults with low to medium needs, with \
+                staff on site during the day.
+                """,
             clientGroup: "Adults with low to medium support needs",
             setting: Setting(
                 .supportedAccommodation,
@@ -210,14 +284,20 @@ public var accommodationPathway2026: Specification {
         ) {
             Eligibility(
                 "medium-needs",
-                "Adults aged 18 or over with low to medium support needs who can manage without staff on site overnight."
+                """
+                    Adults aged 18 or over with low to medium support needs who can manage without staff on site \
+                    overnight.
+                    """
             )
             Requirement("daytime-staff", .must, "Have staff on site every day of the week.")
             Requirement("on-call", .must, "Provide an on-call service out of hours.")
             Requirement("tenancy-skills", .must, "Help people develop the skills to manage a tenancy.")
             KPI(
                 "medium-needs-planned-moves",
-                indicator: "Percentage of people leaving the service who moved on in a planned way (Supporting People KPI 2, planned moves on)",
+                indicator: """
+                    Percentage of people leaving the service who moved on in a planned way (Supporting People \
+                    KPI 2, planned moves on)
+                    """,
                 unit: .percent,
                 target: .illustrative(75),
                 direction: .atLeast,
@@ -228,7 +308,10 @@ public var accommodationPathway2026: Specification {
             )
             KPI(
                 "medium-needs-income",
-                indicator: "Percentage of people with an identified need to maximise their income who achieved it, including receipt of the correct welfare benefits",
+                indicator: """
+                    Percentage of people with an identified need to maximise their income who achieved it, \
+                    including receipt of the correct welfare benefits
+                    """,
                 unit: .percent,
                 target: .illustrative(85),
                 direction: .atLeast,
@@ -243,7 +326,10 @@ public var accommodationPathway2026: Specification {
             "move-on-flats",
             number: 3,
             title: "Dispersed move-on flats with visiting support",
-            summary: "Dispersed self-contained flats with visiting support for adults preparing to move on to a settled home.",
+            summary: """
+                Dispersed self-contained flats with visiting support for adults preparing to move on to a \
+                settled home.
+                """,
             clientGroup: "Adults ready to move on who need some support to do so",
             setting: Setting(.dispersedAccommodation),
             hoursPerWeek: .variesWithNeed(),
@@ -261,7 +347,10 @@ public var accommodationPathway2026: Specification {
             Requirement("settled-home", .must, "Help each person find and keep a settled home.")
             KPI(
                 "move-on-planned-moves",
-                indicator: "Percentage of people leaving the service who moved on in a planned way (Supporting People KPI 2, planned moves on)",
+                indicator: """
+                    Percentage of people leaving the service who moved on in a planned way (Supporting People \
+                    KPI 2, planned moves on)
+                    """,
                 unit: .percent,
                 target: .illustrative(85),
                 direction: .atLeast,
@@ -272,7 +361,10 @@ public var accommodationPathway2026: Specification {
             )
             KPI(
                 "move-on-income",
-                indicator: "Percentage of people with an identified need to maximise their income who achieved it, including receipt of the correct welfare benefits",
+                indicator: """
+                    Percentage of people with an identified need to maximise their income who achieved it, \
+                    including receipt of the correct welfare benefits
+                    """,
                 unit: .percent,
                 target: .illustrative(85),
                 direction: .atLeast,
@@ -284,11 +376,17 @@ public var accommodationPathway2026: Specification {
             Capacity(.units, 30, qualifier: .about)
             WorksWith(
                 lot: "high-needs",
-                description: "Take referrals of people ready to move on from the high needs service, with a joint move-on plan agreed between the two providers."
+                description: """
+                    Take referrals of people ready to move on from the high needs service, with a joint move-on \
+                    plan agreed between the two providers.
+                    """
             )
             WorksWith(
                 lot: "medium-needs",
-                description: "Take referrals of people ready to move on from the medium needs service, with a joint move-on plan agreed between the two providers."
+                description: """
+                    Take referrals of people ready to move on from the medium needs service, with a joint \
+                    move-on plan agreed between the two providers.
+                    """
             )
         }
         Evaluation(quality: 70, price: 20, socialValue: .source("tender-practice", 10), minimumSocialValue: 10) {
@@ -296,36 +394,54 @@ public var accommodationPathway2026: Specification {
                 "insurance",
                 name: "Insurance",
                 category: .passFail,
-                description: "Employer's liability insurance of at least £5 million and public liability insurance of at least £5 million, or a commitment to obtain them before the contract starts."
+                description: """
+                    Employer's liability insurance of at least £5 million and public liability insurance of at \
+                    least £5 million, or a commitment to obtain them before the contract starts.
+                    """
             )
             Criterion(
                 "safeguarding-policies",
                 name: "Safeguarding policies",
                 category: .passFail,
-                description: "Adult safeguarding policies and procedures that follow the local safeguarding adults board's procedures, with a named safeguarding lead."
+                description: """
+                    Adult safeguarding policies and procedures that follow the local safeguarding adults board's \
+                    procedures, with a named safeguarding lead.
+                    """
             )
             Criterion(
                 "service-delivery",
                 name: "Service delivery and the pathway",
                 category: .quality,
                 weight: 35,
-                description: "How the service will be delivered: assessment and support planning, staffing and cover, and how people move through the pathway."
+                description: """
+                    How the service will be delivered: assessment and support planning, staffing and cover, and \
+                    how people move through the pathway.
+                    """
             ) {
                 Question(
                     "ms1-support-planning",
-                    "Describe how you will assess each person's needs, plan their support with them and review it, in the lot or lots you are bidding for.",
+                    """
+                        Describe how you will assess each person's needs, plan their support with them and \
+                        review it, in the lot or lots you are bidding for.
+                        """,
                     weight: 15,
                     wordLimit: 1500
                 )
                 Question(
                     "ms2-staffing",
-                    "Describe how you will staff the service, including cover at night and out of hours, in the lot or lots you are bidding for.",
+                    """
+                        Describe how you will staff the service, including cover at night and out of hours, in \
+                        the lot or lots you are bidding for.
+                        """,
                     weight: 10,
                     wordLimit: 1000
                 )
                 Question(
                     "ms3-move-on",
-                    "Describe how you will help people move through the pathway and on to a settled home, and how you will work with the other lots' providers.",
+                    """
+                        Describe how you will help people move through the pathway and on to a settled home, and \
+                        how you will work with the other lots' providers.
+                        """,
                     weight: 10,
                     wordLimit: 1000
                 )
@@ -351,7 +467,10 @@ public var accommodationPathway2026: Specification {
                 )
                 Question(
                     "ms4-safeguarding",
-                    "Describe how you will keep residents, staff and neighbours safe, including how you will assess and manage risk and respond to safeguarding concerns.",
+                    """
+                        Describe how you will keep residents, staff and neighbours safe, including how you will \
+                        assess and manage risk and respond to safeguarding concerns.
+                        """,
                     weight: 20,
                     wordLimit: 1500
                 )
@@ -365,7 +484,10 @@ public var accommodationPathway2026: Specification {
             ) {
                 Question(
                     "ms5-mobilisation",
-                    "Set out your mobilisation plan from contract award to the service start, including recruitment, any transfer of staff and moving residents safely.",
+                    """
+                        Set out your mobilisation plan from contract award to the service start, including \
+                        recruitment, any transfer of staff and moving residents safely.
+                        """,
                     weight: 15,
                     wordLimit: 1000
                 )
@@ -375,11 +497,17 @@ public var accommodationPathway2026: Specification {
                 name: "Social value",
                 category: .socialValue,
                 weight: 10,
-                description: "The additional social, economic and environmental benefit the contract will bring to the borough."
+                description: """
+                    The additional social, economic and environmental benefit the contract will bring to the \
+                    borough.
+                    """
             ) {
                 Question(
                     "ms6-social-value",
-                    "Describe the social value you will deliver in the borough through this contract, with measurable commitments and how you will report them.",
+                    """
+                        Describe the social value you will deliver in the borough through this contract, with \
+                        measurable commitments and how you will report them.
+                        """,
                     weight: 10,
                     wordLimit: 750
                 )
@@ -389,7 +517,9 @@ public var accommodationPathway2026: Specification {
                 name: "Price",
                 category: .price,
                 weight: 20,
-                description: "The evaluated price from the pricing schedule, scored against the lowest compliant price."
+                description: """
+                    The evaluated price from the pricing schedule, scored against the lowest compliant price.
+                    """
             )
             Score(
                 0,
@@ -419,7 +549,10 @@ public var accommodationPathway2026: Specification {
             Score(
                 5,
                 label: .source("tender-practice", "Excellent"),
-                definition: "The answer meets the requirement fully and in detail, with strong evidence and clear added value."
+                definition: """
+                    The answer meets the requirement fully and in detail, with strong evidence and clear added \
+                    value.
+                    """
             )
         }
         Contract(
@@ -432,7 +565,10 @@ public var accommodationPathway2026: Specification {
             vat: .excluded
         )
         HowToRespond(
-            "Tenders must be submitted through the council's tendering portal by the deadline in the timeline. Bidders may bid for one, two or all three lots."
+            """
+                Tenders must be submitted through the council's tendering portal by the deadline in the \
+                timeline. Bidders may bid for one, two or all three lots.
+                """
         )
         Procurement(
             reference: "EBC-ASC-2026-007",
@@ -452,7 +588,10 @@ public var accommodationPathway2026: Specification {
             ProcedureStage(
                 "participation",
                 name: "Conditions of participation",
-                description: "Bidders show they meet the conditions of participation (financial standing, registration, safeguarding); those who do are invited to tender."
+                description: """
+                    Bidders show they meet the conditions of participation (financial standing, registration, \
+                    safeguarding); those who do are invited to tender.
+                    """
             )
             ProcedureStage(
                 "tender",
@@ -462,12 +601,18 @@ public var accommodationPathway2026: Specification {
             ProcedureStage(
                 "clarification-meetings",
                 name: "Clarification meetings",
-                description: "The council may meet the highest-scoring bidders for each lot to clarify their tenders before confirming the scores."
+                description: """
+                    The council may meet the highest-scoring bidders for each lot to clarify their tenders \
+                    before confirming the scores.
+                    """
             )
             LotLimits(maximumAwards: 2)
         }
         Pricing(
-            note: "Prices exclude VAT and cover support only: rent and service charges are paid separately through Housing Benefit."
+            note: """
+                Prices exclude VAT and cover support only: rent and service charges are paid separately through \
+                Housing Benefit.
+                """
         ) {
             PriceLine(
                 "high-needs-unit-week",

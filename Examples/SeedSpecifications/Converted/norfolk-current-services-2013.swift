@@ -15,13 +15,22 @@ public var norfolkCurrentServices2013: Specification {
         Source(
             "norfolk-consultation",
             kind: .seed,
-            title: "Norfolk County Council, Community Mental Health Support Services Consultation (opened 1 July 2013, closed 15 July 2013)"
+            title: """
+                Norfolk County Council, Community Mental Health Support Services Consultation (opened 1 July \
+                2013, closed 15 July 2013)
+                """
         )
         Source(
             "norfolk-facts",
             kind: .public,
             title: "Norfolk's district councils and NHS mental health trust",
-            citation: "Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home Treatment teams, assertive outreach and the community mental health teams. As gathered in the TenderPack domain notes (DOMAIN.md, section \"Norfolk\")."
+            citation: """
+                Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West \
+                Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and \
+                Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home \
+                Treatment teams, assertive outreach and the community mental health teams. As gathered in the \
+                TenderPack domain notes (DOMAIN.md, section "Norfolk").
+                """
         )
         Partner(
             "norfolk-county-council",
@@ -39,7 +48,11 @@ public var norfolkCurrentServices2013: Specification {
         )
         Funding(
             funders: ["norfolk-county-council", "health-partners", "district-councils"],
-            description: "Norfolk County Council, in partnership with health and district councils, funds housing related floating support services to support adults with mental health needs in Norfolk to live independently in their own homes."
+            description: """
+                Norfolk County Council, in partnership with health and district councils, funds housing related \
+                floating support services to support adults with mental health needs in Norfolk to live \
+                independently in their own homes.
+                """
         )
         Area("breckland", name: "Breckland", kind: .district, provenance: .source("norfolk-facts"))
         Area("broadland", name: "Broadland", kind: .district, provenance: .source("norfolk-facts"))
@@ -54,19 +67,34 @@ public var norfolkCurrentServices2013: Specification {
         Area("norwich", name: "Norwich", kind: .city, provenance: .source("norfolk-facts"))
         Area("south-norfolk", name: "South Norfolk", kind: .district, provenance: .source("norfolk-facts"))
         Background(
-            "Norfolk County Council, in partnership with health and district councils, funds housing related floating support services to support adults with mental health needs in Norfolk to live independently in their own homes. Floating support services are services which are provided to the person wherever they live. They can move with the person if they move home and are not attached to a property."
+            """
+                Norfolk County Council, in partnership with health and district councils, funds housing related \
+                floating support services to support adults with mental health needs in Norfolk to live \
+                independently in their own homes. Floating support services are services which are provided to \
+                the person wherever they live. They can move with the person if they move home and are not \
+                attached to a property.
+                """
         )
         Background(
-            "At the moment, there are three services that provide a broad range of support that helps people to live in their own homes and helps make sure that they do not lose their homes."
+            """
+                At the moment, there are three services that provide a broad range of support that helps people \
+                to live in their own homes and helps make sure that they do not lose their homes.
+                """
         )
         Background(
-            "The contracts for these services are coming to an end and the plan is to remodel them and ask organisations to apply to run the new services. The new services will be in place early in 2014."
+            """
+                The contracts for these services are coming to an end and the plan is to remodel them and ask \
+                organisations to apply to run the new services. The new services will be in place early in 2014.
+                """
         )
         Lot(
             "floating-support",
             number: 1,
             title: "Floating Support (FS) Service",
-            summary: "A Floating Support service that provides housing related support to people in their own home for on average up to 2 years.",
+            summary: """
+                A Floating Support service that provides housing related support to people in their own home for \
+                on average up to 2 years.
+                """,
             clientGroup: "Adults with mental health needs in Norfolk",
             setting: Setting(.floatingSupport),
             durations: Durations(typical: "2 years", note: "On average up to 2 years."),
@@ -85,37 +113,63 @@ public var norfolkCurrentServices2013: Specification {
             "hospital-link-workers",
             number: 2,
             title: "Hospital Link Workers",
-            summary: "A number of Hospital Link Workers who support people who are in the acute wards in mental health hospitals or with the Norfolk and Suffolk Foundation Trust (NSFT) Crisis Response and Home Treatment teams. This provides short term input of up to 3 months on average.",
-            clientGroup: "Adults with mental health needs who are in the acute wards of mental health hospitals or with the NSFT Crisis Response and Home Treatment teams",
+            summary: """
+                A number of Hospital Link Workers who support people who are in the acute wards in mental health \
+                hospitals or with the Norfolk and Suffolk Foundation Trust (NSFT) Crisis Response and Home \
+                Treatment teams. This provides short term input of up to 3 months on average.
+                """,
+            clientGroup: """
+                Adults with mental health needs who are in the acute wards of mental health hospitals or with \
+                the NSFT Crisis Response and Home Treatment teams
+                """,
             setting: Setting(.hospitalInReach),
             durations: Durations(
                 typical: "3 months",
-                note: "Short term input of up to 3 months on average, with service users who need longer term support and problem resolution being passed to the floating support service."
+                note: """
+                    Short term input of up to 3 months on average, with service users who need longer term \
+                    support and problem resolution being passed to the floating support service.
+                    """
             ),
             areas: .all.provenance(.illustrative)
         ) {
             Partnership(
                 "nsft",
-                "Works with people in the acute wards of mental health hospitals and with the NSFT Crisis Response and Home Treatment teams."
+                """
+                    Works with people in the acute wards of mental health hospitals and with the NSFT Crisis \
+                    Response and Home Treatment teams.
+                    """
             )
             Requirement(
                 "keep-home-in-hospital",
                 .must,
-                "Provide housing related support to help make sure that people do not lose their home when they are in hospital."
+                """
+                    Provide housing related support to help make sure that people do not lose their home when \
+                    they are in hospital.
+                    """
             )
             Requirement("right-benefits", .must, "Help make sure that people have the right benefits.")
             Requirement(
                 "pass-to-floating-support",
                 .must,
-                "Pass service users who need longer term support and problem resolution to the floating support service."
+                """
+                    Pass service users who need longer term support and problem resolution to the floating \
+                    support service.
+                    """
             )
         }
         Lot(
             "active-outreach",
             number: 3,
             title: "Active Outreach (Norwich)",
-            summary: "A Norwich only service which works alongside the NSFT assertive outreach service to meet the needs of people who don't engage with health and social care services and who often have a dual diagnosis.",
-            clientGroup: "People in Norwich who don't engage with health and social care services and who often have a dual diagnosis",
+            summary: """
+                A Norwich only service which works alongside the NSFT assertive outreach service to meet the \
+                needs of people who don't engage with health and social care services and who often have a dual \
+                diagnosis.
+                """,
+            clientGroup: """
+                People in Norwich who don't engage with health and social care services and who often have a \
+                dual diagnosis
+                """,
             setting: Setting(.outreach),
             durations: Durations(note: "Service users remain with the service for significant periods of time."),
             areas: ["norwich"]
@@ -124,11 +178,17 @@ public var norfolkCurrentServices2013: Specification {
             Requirement(
                 "engage-people",
                 .must,
-                "Meet the needs of people who don't engage with health and social care services and who often have a dual diagnosis."
+                """
+                    Meet the needs of people who don't engage with health and social care services and who often \
+                    have a dual diagnosis.
+                    """
             )
         }
         Award(
-            notStated: "The 2013 consultation describes the three services under contract but does not name their providers, when the contracts were awarded or what they are worth."
+            notStated: """
+                The 2013 consultation describes the three services under contract but does not name their \
+                providers, when the contracts were awarded or what they are worth.
+                """
         )
     }
 }

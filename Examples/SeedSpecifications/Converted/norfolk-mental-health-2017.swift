@@ -15,32 +15,62 @@ public var norfolkMentalHealth2017: Specification {
         Source(
             "norfolk-2017-news",
             kind: .public,
-            title: "Norfolk County Council news, October 2017 — re-tender of mental health housing related support",
-            citation: "Norfolk County Council news (October 2017): the mental health housing related support services were re-tendered as locality lots (Central, West and East) and a Norwich intensive-outreach lot, worth about £2.85m a year, with new contracts from 1 March 2018. As gathered in the TenderPack domain notes (DOMAIN.md, section \"Norfolk\")."
+            title: """
+                Norfolk County Council news, October 2017 — re-tender of mental health housing related support
+                """,
+            citation: """
+                Norfolk County Council news (October 2017): the mental health housing related support services \
+                were re-tendered as locality lots (Central, West and East) and a Norwich intensive-outreach lot, \
+                worth about £2.85m a year, with new contracts from 1 March 2018. As gathered in the TenderPack \
+                domain notes (DOMAIN.md, section "Norfolk").
+                """
         )
         Source(
             "norfolk-facts",
             kind: .public,
             title: "Norfolk's district councils and NHS mental health trust",
-            citation: "Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home Treatment teams, assertive outreach and the community mental health teams. As gathered in the TenderPack domain notes (DOMAIN.md, section \"Norfolk\")."
+            citation: """
+                Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West \
+                Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and \
+                Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home \
+                Treatment teams, assertive outreach and the community mental health teams. As gathered in the \
+                TenderPack domain notes (DOMAIN.md, section "Norfolk").
+                """
         )
         Source(
             "domain-terms",
             kind: .public,
             title: "Terms used in mental health housing related support",
-            citation: "Floating support is provided wherever the person lives and is not tied to a property; Hospital Link Workers give housing related support to people on acute wards or under the crisis teams for about 3 months on average, then hand over to floating support; assertive outreach is an intensive community team for people with severe mental illness whom services struggle to engage, typically with at most 12 clients per worker. As gathered in the TenderPack domain notes (DOMAIN.md, section \"Terms\")."
+            citation: """
+                Floating support is provided wherever the person lives and is not tied to a property; Hospital \
+                Link Workers give housing related support to people on acute wards or under the crisis teams for \
+                about 3 months on average, then hand over to floating support; assertive outreach is an \
+                intensive community team for people with severe mental illness whom services struggle to engage, \
+                typically with at most 12 clients per worker. As gathered in the TenderPack domain notes \
+                (DOMAIN.md, section "Terms").
+                """
         )
         Source(
             "norfolk-2017-specification",
             kind: .public,
             title: "Norfolk mental health specification (2017), its sections",
-            citation: "A Norfolk mental health specification (2017) used the sections: introduction; values and principles; objectives; core requirements; outcomes; service levels and activity per lot; quality assurance and performance monitoring. As gathered in the TenderPack domain notes (DOMAIN.md, section \"Tender packs\")."
+            citation: """
+                A Norfolk mental health specification (2017) used the sections: introduction; values and \
+                principles; objectives; core requirements; outcomes; service levels and activity per lot; \
+                quality assurance and performance monitoring. As gathered in the TenderPack domain notes \
+                (DOMAIN.md, section "Tender packs").
+                """
         )
         Source(
             "cpv",
             kind: .public,
             title: "Common Procurement Vocabulary (CPV) code list",
-            citation: "EU Common Procurement Vocabulary, checked against the EU code list: 85312000 Social work services without accommodation; 70333000 Housing services (seen on a mental health floating support notice). As gathered in the TenderPack domain notes (DOMAIN.md, section \"Open contracting and the law\")."
+            citation: """
+                EU Common Procurement Vocabulary, checked against the EU code list: 85312000 Social work \
+                services without accommodation; 70333000 Housing services (seen on a mental health floating \
+                support notice). As gathered in the TenderPack domain notes (DOMAIN.md, section "Open \
+                contracting and the law").
+                """
         )
         Partner(
             "norfolk-county-council",
@@ -121,33 +151,54 @@ public var norfolkMentalHealth2017: Specification {
             .mobilisation,
             date: "2017-12-18",
             end: "2018-02-28",
-            description: "The new providers prepare the services, including any transfer of staff and caseloads.",
+            description: """
+                The new providers prepare the services, including any transfer of staff and caseloads.
+                """,
             provenance: .illustrative
         )
         Milestone(.serviceStart, date: "2018-03-01", description: "The new contracts start.")
         Background(
-            "Norfolk County Council is re-tendering its mental health housing related support services as three locality lots — Central, West and East — and a Norwich intensive-outreach lot, worth about £2.85m a year, with new contracts from 1 March 2018."
+            """
+                Norfolk County Council is re-tendering its mental health housing related support services as \
+                three locality lots — Central, West and East — and a Norwich intensive-outreach lot, worth about \
+                £2.85m a year, with new contracts from 1 March 2018.
+                """
         )
         Background(
-            "The services follow the model commissioned in 2014 after the 2013 consultation: low-level preventative floating support and support for people with complex needs, delivered by locality teams that work closely with NSFT.",
+            """
+                The services follow the model commissioned in 2014 after the 2013 consultation: low-level \
+                preventative floating support and support for people with complex needs, delivered by locality \
+                teams that work closely with NSFT.
+                """,
             provenance: .illustrative
         )
         Aim(
             "live-independently",
-            "To support adults with mental health needs in Norfolk to live independently in their own homes, keep their tenancies and move on to greater independence.",
+            """
+                To support adults with mental health needs in Norfolk to live independently in their own homes, \
+                keep their tenancies and move on to greater independence.
+                """,
             provenance: .illustrative
         )
         Aim(
             "locality-delivery",
-            "To deliver the service through locality teams that know their local housing, health and community services.",
+            """
+                To deliver the service through locality teams that know their local housing, health and \
+                community services.
+                """,
             provenance: .illustrative
         )
         Lot(
             "central",
             number: 1,
             title: "Central locality",
-            summary: .illustrative("Housing related floating support for adults with mental health needs living in Norwich, North Norfolk and South Norfolk."),
-            clientGroup: .illustrative("Adults with mental health needs living in the Central locality"),
+            summary: .illustrative("""
+                Housing related floating support for adults with mental health needs living in Norwich, North \
+                Norfolk and South Norfolk.
+                """),
+            clientGroup: .illustrative("""
+                Adults with mental health needs living in the Central locality
+                """),
             setting: Setting(.floatingSupport, provenance: .source("domain-terms")),
             hoursPerWeek: .variesWithNeed(provenance: .illustrative),
             areas: ["central"],
@@ -163,7 +214,10 @@ public var norfolkMentalHealth2017: Specification {
             Requirement(
                 "hospital-link",
                 .must,
-                "Give housing related support to people on acute wards or under the crisis teams so that they keep their home and correct benefits, handing over to floating support after about 3 months.",
+                """
+                    Give housing related support to people on acute wards or under the crisis teams so that they \
+                    keep their home and correct benefits, handing over to floating support after about 3 months.
+                    """,
                 provenance: .illustrative
             )
             KPI(
@@ -195,7 +249,10 @@ public var norfolkMentalHealth2017: Specification {
             "west",
             number: 2,
             title: "West locality",
-            summary: .illustrative("Housing related floating support for adults with mental health needs living in King's Lynn and West Norfolk and Breckland."),
+            summary: .illustrative("""
+                Housing related floating support for adults with mental health needs living in King's Lynn and \
+                West Norfolk and Breckland.
+                """),
             clientGroup: .illustrative("Adults with mental health needs living in the West locality"),
             setting: Setting(.floatingSupport, provenance: .source("domain-terms")),
             hoursPerWeek: .variesWithNeed(provenance: .illustrative),
@@ -238,7 +295,10 @@ public var norfolkMentalHealth2017: Specification {
             "east",
             number: 3,
             title: "East locality",
-            summary: .illustrative("Housing related floating support for adults with mental health needs living in Great Yarmouth and Broadland."),
+            summary: .illustrative("""
+                Housing related floating support for adults with mental health needs living in Great Yarmouth \
+                and Broadland.
+                """),
             clientGroup: .illustrative("Adults with mental health needs living in the East locality"),
             setting: Setting(.floatingSupport, provenance: .source("domain-terms")),
             hoursPerWeek: .variesWithNeed(provenance: .illustrative),
@@ -281,8 +341,13 @@ public var norfolkMentalHealth2017: Specification {
             "norwich-intensive-outreach",
             number: 4,
             title: "Norwich intensive outreach",
-            summary: .illustrative("Intensive outreach in Norwich for people with severe mental illness whom services struggle to engage, alongside NSFT's community teams."),
-            clientGroup: .source("domain-terms", "People with severe mental illness whom services struggle to engage"),
+            summary: .illustrative("""
+                Intensive outreach in Norwich for people with severe mental illness whom services struggle to \
+                engage, alongside NSFT's community teams.
+                """),
+            clientGroup: .source("domain-terms", """
+                People with severe mental illness whom services struggle to engage
+                """),
             setting: Setting(
                 .intensiveOutreach,
                 cover: Cover(
@@ -300,7 +365,10 @@ public var norfolkMentalHealth2017: Specification {
         ) {
             Partnership(
                 "nsft",
-                "Work alongside NSFT's assertive outreach and community mental health teams, sharing risk management plans.",
+                """
+                    Work alongside NSFT's assertive outreach and community mental health teams, sharing risk \
+                    management plans.
+                    """,
                 provenance: .illustrative
             )
             Requirement(
@@ -334,12 +402,19 @@ public var norfolkMentalHealth2017: Specification {
             Capacity(.people, .illustrative(60), qualifier: .upTo)
             Overlap(
                 lot: "central",
-                reason: "The Norwich intensive-outreach service works city-wide alongside the Central locality's floating support, for people the locality service cannot engage.",
+                reason: """
+                    The Norwich intensive-outreach service works city-wide alongside the Central locality's \
+                    floating support, for people the locality service cannot engage.
+                    """,
                 provenance: .illustrative
             )
             WorksWith(
                 lot: "central",
-                description: "The Norwich service overlaps the Central locality lot: work with the Central provider so that people move between intensive outreach and floating support without a gap, and agree who supports whom.",
+                description: """
+                    The Norwich service overlaps the Central locality lot: work with the Central provider so \
+                    that people move between intensive outreach and floating support without a gap, and agree \
+                    who supports whom.
+                    """,
                 provenance: .illustrative
             )
         }
@@ -349,17 +424,26 @@ public var norfolkMentalHealth2017: Specification {
                 name: "Service model and locality delivery",
                 category: .quality,
                 weight: 40,
-                description: "How the service will be delivered in the lot's locality, and how the level of support will vary with need."
+                description: """
+                    How the service will be delivered in the lot's locality, and how the level of support will \
+                    vary with need.
+                    """
             ) {
                 Question(
                     "ms1-service-model",
-                    "Describe how you will deliver the service across the lot's area, including how you will assess each person's needs and vary the level of support with them.",
+                    """
+                        Describe how you will deliver the service across the lot's area, including how you will \
+                        assess each person's needs and vary the level of support with them.
+                        """,
                     weight: 25,
                     wordLimit: 1500
                 )
                 Question(
                     "ms2-move-on",
-                    "Describe how you will help people move on to greater independence and end support in a planned way.",
+                    """
+                        Describe how you will help people move on to greater independence and end support in a \
+                        planned way.
+                        """,
                     weight: 15,
                     wordLimit: 1000
                 )
@@ -372,7 +456,10 @@ public var norfolkMentalHealth2017: Specification {
             ) {
                 Question(
                     "ms3-partnership",
-                    "Describe how you will work with NSFT's teams, the district councils and the providers of the other lots, including where the Norwich lot overlaps Central.",
+                    """
+                        Describe how you will work with NSFT's teams, the district councils and the providers of \
+                        the other lots, including where the Norwich lot overlaps Central.
+                        """,
                     weight: 20,
                     wordLimit: 1000
                 )
@@ -385,7 +472,10 @@ public var norfolkMentalHealth2017: Specification {
             ) {
                 Question(
                     "ms4-outcomes",
-                    "Describe how you will achieve, evidence and report the outcomes and key performance indicators of the lot.",
+                    """
+                        Describe how you will achieve, evidence and report the outcomes and key performance \
+                        indicators of the lot.
+                        """,
                     weight: 20,
                     wordLimit: 1000
                 )

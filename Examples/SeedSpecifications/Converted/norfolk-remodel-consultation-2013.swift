@@ -15,19 +15,35 @@ public var norfolkRemodelConsultation2013: Specification {
         Source(
             "norfolk-consultation",
             kind: .seed,
-            title: "Norfolk County Council, Community Mental Health Support Services Consultation (opened 1 July 2013, closed 15 July 2013)"
+            title: """
+                Norfolk County Council, Community Mental Health Support Services Consultation (opened 1 July \
+                2013, closed 15 July 2013)
+                """
         )
         Source(
             "norfolk-facts",
             kind: .public,
             title: "Norfolk's district councils and NHS mental health trust",
-            citation: "Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home Treatment teams, assertive outreach and the community mental health teams. As gathered in the TenderPack domain notes (DOMAIN.md, section \"Norfolk\")."
+            citation: """
+                Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West \
+                Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and \
+                Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home \
+                Treatment teams, assertive outreach and the community mental health teams. As gathered in the \
+                TenderPack domain notes (DOMAIN.md, section "Norfolk").
+                """
         )
         Source(
             "sp-outcomes",
             kind: .public,
             title: "Supporting People outcomes framework and local performance indicators",
-            citation: "Supporting People outcomes framework (Communities and Local Government): five outcome domains after Every Child Matters (economic wellbeing; enjoy and achieve; be healthy; stay safe; make a positive contribution); outcome forms for short-term services; local indicators KPI 1 (people supported to establish or maintain independent living) and KPI 2 (planned moves on), which fed national indicators NI 141 and NI 142. As gathered in the TenderPack domain notes (DOMAIN.md, section \"Supporting People outcomes\")."
+            citation: """
+                Supporting People outcomes framework (Communities and Local Government): five outcome domains \
+                after Every Child Matters (economic wellbeing; enjoy and achieve; be healthy; stay safe; make a \
+                positive contribution); outcome forms for short-term services; local indicators KPI 1 (people \
+                supported to establish or maintain independent living) and KPI 2 (planned moves on), which fed \
+                national indicators NI 141 and NI 142. As gathered in the TenderPack domain notes (DOMAIN.md, \
+                section "Supporting People outcomes").
+                """
         )
         Partner(
             "norfolk-county-council",
@@ -65,7 +81,11 @@ public var norfolkRemodelConsultation2013: Specification {
         )
         Funding(
             funders: ["norfolk-county-council", "health-partners", "district-councils"],
-            description: "Norfolk County Council, in partnership with health and district councils, funds housing related floating support services to support adults with mental health needs in Norfolk to live independently in their own homes."
+            description: """
+                Norfolk County Council, in partnership with health and district councils, funds housing related \
+                floating support services to support adults with mental health needs in Norfolk to live \
+                independently in their own homes.
+                """
         )
         Area("breckland", name: "Breckland", kind: .district, provenance: .source("norfolk-facts"))
         Area("broadland", name: "Broadland", kind: .district, provenance: .source("norfolk-facts"))
@@ -91,7 +111,10 @@ public var norfolkRemodelConsultation2013: Specification {
             .tenderIssued,
             date: "2013-07",
             label: "later in July 2013",
-            description: "The service will go out to tender to interested providers; the specification is part of the tender."
+            description: """
+                The service will go out to tender to interested providers; the specification is part of the \
+                tender.
+                """
         )
         Milestone(
             .serviceStart,
@@ -100,29 +123,59 @@ public var norfolkRemodelConsultation2013: Specification {
             description: "The new services will be in place."
         )
         Background(
-            "Norfolk County Council, in partnership with health and district councils, funds housing related floating support services to support adults with mental health needs in Norfolk to live independently in their own homes. Floating support services are services which are provided to the person wherever they live. They can move with the person if they move home and are not attached to a property."
+            """
+                Norfolk County Council, in partnership with health and district councils, funds housing related \
+                floating support services to support adults with mental health needs in Norfolk to live \
+                independently in their own homes. Floating support services are services which are provided to \
+                the person wherever they live. They can move with the person if they move home and are not \
+                attached to a property.
+                """
         )
         Background(
-            "At the moment, there are three services that provide a broad range of support that helps people to live in their own homes and helps make sure that they do not lose their homes: a Floating Support service, a number of Hospital Link Workers, and a Norwich-only Active Outreach service."
+            """
+                At the moment, there are three services that provide a broad range of support that helps people \
+                to live in their own homes and helps make sure that they do not lose their homes: a Floating \
+                Support service, a number of Hospital Link Workers, and a Norwich-only Active Outreach service.
+                """
         )
         Background(
-            "The contracts for these services are coming to an end and the plan is to remodel them and ask organisations to apply to run the new services (a tender). The new services will be in place early in 2014."
+            """
+                The contracts for these services are coming to an end and the plan is to remodel them and ask \
+                organisations to apply to run the new services (a tender). The new services will be in place \
+                early in 2014.
+                """
         )
         Background(
-            "We are planning to remodel these services into two separate but related services operating across Norfolk. Both services will be available in all parts of Norfolk and will support people with mental health needs."
+            """
+                We are planning to remodel these services into two separate but related services operating \
+                across Norfolk. Both services will be available in all parts of Norfolk and will support people \
+                with mental health needs.
+                """
         )
         Aim(
             "independent-living",
-            "To support adults with mental health needs in Norfolk to live independently in their own homes and to make sure that they do not lose their homes."
+            """
+                To support adults with mental health needs in Norfolk to live independently in their own homes \
+                and to make sure that they do not lose their homes.
+                """
         )
         Aim(
             "two-related-services",
-            "To provide two separate but related services, available in all parts of Norfolk: a low level housing related support service, and a housing related support service for people with more complex needs and/or who need intensive support."
+            """
+                To provide two separate but related services, available in all parts of Norfolk: a low level \
+                housing related support service, and a housing related support service for people with more \
+                complex needs and/or who need intensive support.
+                """
         )
         CurrentService(
             "floating-support",
             name: "Floating Support (FS) Service",
-            description: "Provides housing related support to people in their own home for on average up to 2 years. Housing related support helps people develop independent living skills, keep safe and well, provides advice and information about paying bills and looking after the home and helps people to get involved in the local communities.",
+            description: """
+                Provides housing related support to people in their own home for on average up to 2 years. \
+                Housing related support helps people develop independent living skills, keep safe and well, \
+                provides advice and information about paying bills and looking after the home and helps people \
+                to get involved in the local communities.
+                """,
             setting: Setting(.floatingSupport),
             durations: Durations(typical: "2 years", note: "On average up to 2 years."),
             areas: .all
@@ -130,7 +183,13 @@ public var norfolkRemodelConsultation2013: Specification {
         CurrentService(
             "hospital-link-workers",
             name: "Hospital Link Workers",
-            description: "A number of Hospital Link Workers who support people who are in the acute wards in mental health hospitals or with the Norfolk and Suffolk Foundation Trust (NSFT) Crisis Response and Home Treatment teams. They provide housing related support to help make sure that people do not lose their home when they are in hospital and that they have the right benefits. Service users who need longer term support and problem resolution are passed to the floating support service.",
+            description: """
+                A number of Hospital Link Workers who support people who are in the acute wards in mental health \
+                hospitals or with the Norfolk and Suffolk Foundation Trust (NSFT) Crisis Response and Home \
+                Treatment teams. They provide housing related support to help make sure that people do not lose \
+                their home when they are in hospital and that they have the right benefits. Service users who \
+                need longer term support and problem resolution are passed to the floating support service.
+                """,
             setting: Setting(.hospitalInReach),
             durations: Durations(typical: "3 months", note: "Short term input of up to 3 months on average."),
             partners: ["nsft"]
@@ -138,18 +197,30 @@ public var norfolkRemodelConsultation2013: Specification {
         CurrentService(
             "active-outreach",
             name: "Active Outreach",
-            description: "A Norwich only service which works alongside the NSFT assertive outreach service to meet the needs of people who don't engage with health and social care services and who often have a dual diagnosis.",
+            description: """
+                A Norwich only service which works alongside the NSFT assertive outreach service to meet the \
+                needs of people who don't engage with health and social care services and who often have a dual \
+                diagnosis.
+                """,
             setting: Setting(.outreach),
             durations: Durations(note: "Service users remain with the service for significant periods of time."),
             areas: ["norwich"],
             partners: ["nsft"]
         )
         Consultation(
-            purpose: "This consultation is to check if there is support for some of the ideas and to make sure we have not missed anything really important.",
+            purpose: """
+                This consultation is to check if there is support for some of the ideas and to make sure we have \
+                not missed anything really important.
+                """,
             audiences: ["Expert stakeholders", "General public", "Voluntary groups and organisations"],
             interests: ["Mental health", "Housing"],
             developedWith: ["People with mental health needs and carers", "Staff from housing authorities, Probation, Norfolk and Suffolk Foundation Trust, Norfolk County Council Community services", "Providers of support services to people with mental health needs"],
-            nextSteps: "We will take comments into account in finalising the specification. The service will go out to tender to interested providers later in July 2013, and the specification is part of the tender. Some of the comments may be included in more detailed work we will be doing to make sure that the change over from current services to the new model goes smoothly."
+            nextSteps: """
+                We will take comments into account in finalising the specification. The service will go out to \
+                tender to interested providers later in July 2013, and the specification is part of the tender. \
+                Some of the comments may be included in more detailed work we will be doing to make sure that \
+                the change over from current services to the new model goes smoothly.
+                """
         )
         OutcomeFramework("Supporting People outcomes framework", provenance: .source("sp-outcomes")) {
             OutcomeDomain("economic-wellbeing", name: "Economic wellbeing") {
@@ -193,7 +264,10 @@ public var norfolkRemodelConsultation2013: Specification {
             OutcomeDomain("positive-contribution", name: "Make a positive contribution") {
                 Outcome(
                     "choice-and-control",
-                    "Developed confidence and the ability to have greater choice and/or control and/or involvement"
+                    """
+                        Developed confidence and the ability to have greater choice and/or control and/or \
+                        involvement
+                        """
                 )
             }
         }
@@ -201,7 +275,10 @@ public var norfolkRemodelConsultation2013: Specification {
             "low-level-support",
             number: 1,
             title: "Low level housing related support service",
-            summary: "A low level housing related support service to help people to be independent in their own homes or move on to greater independence. This service will support each person for up to two years.",
+            summary: """
+                A low level housing related support service to help people to be independent in their own homes \
+                or move on to greater independence. This service will support each person for up to two years.
+                """,
             clientGroup: "Adults with mental health needs in Norfolk",
             setting: Setting(.floatingSupport),
             durations: Durations(maximum: "2 years"),
@@ -215,7 +292,10 @@ public var norfolkRemodelConsultation2013: Specification {
             )
             Eligibility(
                 "mental-health-needs",
-                "Adults with mental health needs who need low level housing related support to live independently in their own homes or to move on to greater independence."
+                """
+                    Adults with mental health needs who need low level housing related support to live \
+                    independently in their own homes or to move on to greater independence.
+                    """
             )
             Requirement("independent-living-skills", .must, "Help people develop independent living skills.")
             Requirement("safe-and-well", .must, "Help people keep safe and well.")
@@ -228,35 +308,55 @@ public var norfolkRemodelConsultation2013: Specification {
             Requirement(
                 "move-with-person",
                 .must,
-                "Provide support to the person wherever they live, moving with them if they move home; the support is not attached to a property."
+                """
+                    Provide support to the person wherever they live, moving with them if they move home; the \
+                    support is not attached to a property.
+                    """
             )
             KPI(
                 .illustrative("low-level-kpi-1"),
-                indicator: "Percentage of people leaving the service who moved on in a planned way (Supporting People KPI 2, planned moves on)",
+                indicator: """
+                    Percentage of people leaving the service who moved on in a planned way (Supporting People \
+                    KPI 2, planned moves on)
+                    """,
                 unit: .percent,
                 direction: .atLeast,
                 frequency: .illustrative(.quarterly),
-                evidence: "Supporting People outcome form completed for each person who leaves after 28 days or more.",
+                evidence: """
+                    Supporting People outcome form completed for each person who leaves after 28 days or more.
+                    """,
                 outcome: .illustrative("settled-accommodation"),
                 provenance: .source("sp-outcomes")
             )
             KPI(
                 .illustrative("low-level-kpi-2"),
-                indicator: "Percentage of people with an identified need to maximise their income who achieved it, including receipt of the correct welfare benefits",
+                indicator: """
+                    Percentage of people with an identified need to maximise their income who achieved it, \
+                    including receipt of the correct welfare benefits
+                    """,
                 unit: .percent,
                 direction: .atLeast,
                 frequency: .illustrative(.quarterly),
-                evidence: "Supporting People outcome form: each identified need marked achieved or not; needs marked \"not applicable\" are excluded from the percentage.",
+                evidence: """
+                    Supporting People outcome form: each identified need marked achieved or not; needs marked \
+                    "not applicable" are excluded from the percentage.
+                    """,
                 outcome: .illustrative("maximise-income"),
                 provenance: .source("sp-outcomes")
             )
             KPI(
                 .illustrative("low-level-kpi-3"),
-                indicator: "Percentage of people with an identified need to develop confidence and greater choice, control or involvement who achieved it",
+                indicator: """
+                    Percentage of people with an identified need to develop confidence and greater choice, \
+                    control or involvement who achieved it
+                    """,
                 unit: .percent,
                 direction: .atLeast,
                 frequency: .illustrative(.quarterly),
-                evidence: "Supporting People outcome form: each identified need marked achieved or not; needs marked \"not applicable\" are excluded from the percentage.",
+                evidence: """
+                    Supporting People outcome form: each identified need marked achieved or not; needs marked \
+                    "not applicable" are excluded from the percentage.
+                    """,
                 outcome: .illustrative("choice-and-control"),
                 provenance: .source("sp-outcomes")
             )
@@ -265,8 +365,15 @@ public var norfolkRemodelConsultation2013: Specification {
             "complex-needs-support",
             number: 2,
             title: "Housing related support service for people with complex needs",
-            summary: "A housing related support service for people with more complex needs and/or who need intensive support. The level of service will vary in line with people's needs and the service will work closely with NSFT staff. This service will include the work of the Hospital Link Workers and the Active Outreach Service.",
-            clientGroup: "Adults with mental health needs who have more complex needs and/or who need intensive support",
+            summary: """
+                A housing related support service for people with more complex needs and/or who need intensive \
+                support. The level of service will vary in line with people's needs and the service will work \
+                closely with NSFT staff. This service will include the work of the Hospital Link Workers and the \
+                Active Outreach Service.
+                """,
+            clientGroup: """
+                Adults with mental health needs who have more complex needs and/or who need intensive support
+                """,
             setting: Setting(.floatingSupport),
             hoursPerWeek: .variesWithNeed(),
             hoursNote: "The level of service will vary in line with people's needs.",
@@ -276,50 +383,80 @@ public var norfolkRemodelConsultation2013: Specification {
         ) {
             Aim(
                 "keep-home",
-                "To help make sure that people with more complex needs do not lose their homes, including when they are in hospital."
+                """
+                    To help make sure that people with more complex needs do not lose their homes, including \
+                    when they are in hospital.
+                    """
             )
             Eligibility(
                 "complex-or-intensive-needs",
-                "Adults with mental health needs who have more complex needs and/or who need intensive housing related support."
+                """
+                    Adults with mental health needs who have more complex needs and/or who need intensive \
+                    housing related support.
+                    """
             )
             Partnership(
                 "nsft",
-                "The service will work closely with NSFT staff, including the acute wards of mental health hospitals, the Crisis Response and Home Treatment teams and the assertive outreach service."
+                """
+                    The service will work closely with NSFT staff, including the acute wards of mental health \
+                    hospitals, the Crisis Response and Home Treatment teams and the assertive outreach service.
+                    """
             )
             Requirement(
                 "keep-home-in-hospital",
                 .must,
-                "Provide housing related support to help make sure that people do not lose their home when they are in hospital."
+                """
+                    Provide housing related support to help make sure that people do not lose their home when \
+                    they are in hospital.
+                    """
             )
             Requirement("right-benefits", .must, "Help make sure that people have the right benefits.")
             Requirement(
                 "work-with-nsft",
                 .should,
-                "Work closely with NSFT staff, including the acute wards, the Crisis Response and Home Treatment teams and the assertive outreach service."
+                """
+                    Work closely with NSFT staff, including the acute wards, the Crisis Response and Home \
+                    Treatment teams and the assertive outreach service.
+                    """
             )
             Requirement(
                 "engage-people",
                 .must,
-                "Meet the needs of people who don't engage with health and social care services and who often have a dual diagnosis."
+                """
+                    Meet the needs of people who don't engage with health and social care services and who often \
+                    have a dual diagnosis.
+                    """
             )
             Requirement("vary-with-need", .must, "Vary the level of support in line with each person's needs.")
             KPI(
                 .illustrative("complex-kpi-1"),
-                indicator: "Percentage of people supported to establish or maintain independent living (Supporting People KPI 1)",
+                indicator: """
+                    Percentage of people supported to establish or maintain independent living (Supporting \
+                    People KPI 1)
+                    """,
                 unit: .percent,
                 direction: .atLeast,
                 frequency: .illustrative(.quarterly),
-                evidence: "Supporting People outcome form completed for each person who leaves after 28 days or more; each identified need marked achieved or not.",
+                evidence: """
+                    Supporting People outcome form completed for each person who leaves after 28 days or more; \
+                    each identified need marked achieved or not.
+                    """,
                 outcome: .illustrative("maintain-accommodation"),
                 provenance: .source("sp-outcomes")
             )
             KPI(
                 .illustrative("complex-kpi-2"),
-                indicator: "Percentage of people with an identified need to maximise their income who achieved it, including receipt of the correct welfare benefits",
+                indicator: """
+                    Percentage of people with an identified need to maximise their income who achieved it, \
+                    including receipt of the correct welfare benefits
+                    """,
                 unit: .percent,
                 direction: .atLeast,
                 frequency: .illustrative(.quarterly),
-                evidence: "Supporting People outcome form: each identified need marked achieved or not; needs marked \"not applicable\" are excluded from the percentage.",
+                evidence: """
+                    Supporting People outcome form: each identified need marked achieved or not; needs marked \
+                    "not applicable" are excluded from the percentage.
+                    """,
                 outcome: .illustrative("maximise-income"),
                 provenance: .source("sp-outcomes")
             )

@@ -44,52 +44,96 @@ public var stagedModel: Specification {
         Partner("sp-providers", name: "Supporting People providers", kind: .provider, roles: [.deliveryPartner])
         Funding(
             funders: ["supporting-people", "mental-health-commissioners"],
-            description: "Housing related support is provided from Supporting People resources. Stage 1 supported accommodation is jointly funded by Supporting People and Mental Health."
+            description: """
+                Housing related support is provided from Supporting People resources. Stage 1 supported \
+                accommodation is jointly funded by Supporting People and Mental Health.
+                """
         )
         Area("county", name: "The county", kind: .county)
         Background(
-            "Supporting People use the term \"short term\", in contracts with Supported Housing Providers, to mean up to 2 years accommodation and support will be provided. In practice this needs to be flexible. It is expected that a significant number of service users will have achieved a level of skill and confidence in order to move on in the first 12 months. Others may need a little longer than two years."
+            """
+                Supporting People use the term "short term", in contracts with Supported Housing Providers, to \
+                mean up to 2 years accommodation and support will be provided. In practice this needs to be \
+                flexible. It is expected that a significant number of service users will have achieved a level \
+                of skill and confidence in order to move on in the first 12 months. Others may need a little \
+                longer than two years.
+                """
         )
         Background(
-            "Current services are providing accommodation and support to a significant number of people who do not move through the service. This causes problems with access to services by new clients who may have higher support needs."
+            """
+                Current services are providing accommodation and support to a significant number of people who \
+                do not move through the service. This causes problems with access to services by new clients who \
+                may have higher support needs.
+                """
         )
         Background(
-            "It is proposed to improve access to, and throughput from, services through the aims below, including a model of service delivery that provides a staged approach to delivering housing related support."
+            """
+                It is proposed to improve access to, and throughput from, services through the aims below, \
+                including a model of service delivery that provides a staged approach to delivering housing \
+                related support.
+                """
         )
         Aim(
             "consistent-services",
-            "To offer consistent services across the county, that offer opportunities to work in partnership with Mental Health services, either community or hospital based."
+            """
+                To offer consistent services across the county, that offer opportunities to work in partnership \
+                with Mental Health services, either community or hospital based.
+                """
         )
         Aim(
             "commissioner-partnership",
-            "Improving partnership work between Commissioners working together to have a shared understanding of the services being commissioned by Supporting People."
+            """
+                Improving partnership work between Commissioners working together to have a shared understanding \
+                of the services being commissioned by Supporting People.
+                """
         )
         Aim(
             "cmht-partnership",
-            "Improving partnership working between Community Mental Health Teams and Supporting People Providers, to improve joint working and recognition of housing need as part of mental health support/SPA plans."
+            """
+                Improving partnership working between Community Mental Health Teams and Supporting People \
+                Providers, to improve joint working and recognition of housing need as part of mental health \
+                support/SPA plans.
+                """
         )
         Aim(
             "service-awareness",
-            "Improving awareness of primary and secondary mental health services amongst Supporting People providers."
+            """
+                Improving awareness of primary and secondary mental health services amongst Supporting People \
+                providers.
+                """
         )
         Aim(
             "staged-approach",
-            "Providing a model of service delivery that provides a staged approach to delivering housing related support."
+            """
+                Providing a model of service delivery that provides a staged approach to delivering housing \
+                related support.
+                """
         )
         Aim(
             "needs-based-model",
-            "To provide a needs based model of Housing Related Support, that prevents homelessness as a result of mental health."
+            """
+                To provide a needs based model of Housing Related Support, that prevents homelessness as a \
+                result of mental health.
+                """
         )
         MaximumSupportDuration(
             "2 years",
             flexible: true,
-            note: "In practice this needs to be flexible. It is expected that a significant number of service users will have achieved a level of skill and confidence in order to move on in the first 12 months. Others may need a little longer than two years."
+            note: """
+                In practice this needs to be flexible. It is expected that a significant number of service users \
+                will have achieved a level of skill and confidence in order to move on in the first 12 months. \
+                Others may need a little longer than two years.
+                """
         )
         Lot(
             "stage-1-supported-accommodation",
             number: 1,
             title: "Stage 1 supported accommodation",
-            summary: "Supported accommodation with 24/7 cover, jointly funded by Supporting People and Mental Health, providing intensive assessment and support for up to 6 months in conjunction with mental health practitioners.",
+            summary: """
+                Supported accommodation with 24/7 cover, jointly funded by Supporting People and Mental Health, \
+                providing intensive assessment and support for up to 6 months in conjunction with mental health \
+                practitioners.
+                """,
             setting: Setting(
                 .supportedAccommodation,
                 cover: Cover(daysPerWeek: 7, nightCover: true),
@@ -107,19 +151,29 @@ public var stagedModel: Specification {
             Requirement(
                 "daily-living",
                 .must,
-                "Provide intensive support with maximising income and budgeting, maintaining a tenancy, self care, cooking, laundry and shopping."
+                """
+                    Provide intensive support with maximising income and budgeting, maintaining a tenancy, self \
+                    care, cooking, laundry and shopping.
+                    """
             )
             Requirement(
                 "re-ablement",
                 .must,
-                "Re-able the person to move on to independent living, with support, at the earliest appropriate stage."
+                """
+                    Re-able the person to move on to independent living, with support, at the earliest \
+                    appropriate stage.
+                    """
             )
         }
         Lot(
             "stage-1-floating-support",
             number: 2,
             title: "Stage 1 specialist mental health floating support",
-            summary: "A specialist mental health floating support service of up to 5-6 hours per person per week, providing intensive assessment and support, prevention, early intervention and resettlement for up to 6 months.",
+            summary: """
+                A specialist mental health floating support service of up to 5-6 hours per person per week, \
+                providing intensive assessment and support, prevention, early intervention and resettlement for \
+                up to 6 months.
+                """,
             setting: Setting(.floatingSupport),
             hoursPerWeek: .upTo(5, 6),
             hoursNote: "up to 5-6 hours per person per week",
@@ -129,13 +183,19 @@ public var stagedModel: Specification {
         ) {
             Partnership(
                 "mental-health-services",
-                "Intensive assessment and support in conjunction with mental health practitioners, including work with people as they are admitted to hospital."
+                """
+                    Intensive assessment and support in conjunction with mental health practitioners, including \
+                    work with people as they are admitted to hospital.
+                    """
             )
             Requirement("prevent-homelessness", .must, "Work with service users to prevent homelessness.")
             Requirement(
                 "tenancy-in-hospital",
                 .should,
-                "Work with service users as they are admitted to hospital to maintain their tenancy whilst they are there."
+                """
+                    Work with service users as they are admitted to hospital to maintain their tenancy whilst \
+                    they are there.
+                    """
             )
             Requirement("needs-and-risks", .must, "Identify support needs and put risk management plans in place.")
         }
@@ -143,7 +203,10 @@ public var stagedModel: Specification {
             "stage-2-supported-accommodation",
             number: 3,
             title: "Stage 2 supported accommodation",
-            summary: "Supported housing for up to 2 years, with staff a minimum of 5 days per week but no night cover, with the expectation that service users move on within 12 months.",
+            summary: """
+                Supported housing for up to 2 years, with staff a minimum of 5 days per week but no night cover, \
+                with the expectation that service users move on within 12 months.
+                """,
             setting: Setting(
                 .supportedAccommodation,
                 cover: Cover(
@@ -162,14 +225,20 @@ public var stagedModel: Specification {
             Requirement(
                 "independent-living-skills",
                 .must,
-                "Help service users establish independent living skills and the confidence to live independently, so that they can move on within 12 months."
+                """
+                    Help service users establish independent living skills and the confidence to live \
+                    independently, so that they can move on within 12 months.
+                    """
             )
         }
         Lot(
             "stage-2-floating-support",
             number: 4,
             title: "Stage 2 specialist mental health floating support",
-            summary: "A specialist mental health floating support service for Stage 2, for up to 2 years, with the expectation that service users move on within 12 months.",
+            summary: """
+                A specialist mental health floating support service for Stage 2, for up to 2 years, with the \
+                expectation that service users move on within 12 months.
+                """,
             setting: Setting(.floatingSupport),
             durations: Durations(maximum: "2 years", expectedMoveOn: "12 months"),
             areas: .all,
@@ -179,14 +248,20 @@ public var stagedModel: Specification {
             Requirement(
                 "resettlement-support",
                 .must,
-                "Provide resettlement support to service users who move on into independent accommodation from Stage 1."
+                """
+                    Provide resettlement support to service users who move on into independent accommodation \
+                    from Stage 1.
+                    """
             )
         }
         Lot(
             "stage-3-floating-support",
             number: 5,
             title: "Stage 3 specialist mental health floating support",
-            summary: "A specialist mental health floating support service of up to 1-3 hours per week for service users who have resettled from supported housing.",
+            summary: """
+                A specialist mental health floating support service of up to 1-3 hours per week for service \
+                users who have resettled from supported housing.
+                """,
             setting: Setting(.floatingSupport),
             hoursPerWeek: .upTo(1, 3),
             hoursNote: "Up to 1-3 hours per week",
@@ -213,19 +288,33 @@ public var stagedModel: Specification {
         ) {
             Remit(
                 "intensive-assessment",
-                "Intensive assessment and support, up to 6 months, in conjunction with mental health practitioners."
+                """
+                    Intensive assessment and support, up to 6 months, in conjunction with mental health \
+                    practitioners.
+                    """
             )
             Remit(
                 "intensive-support",
-                "Intensive support to include the identification of support needs and risk management plans, maximising income and budgeting, maintaining tenancy, self care, cooking, laundry and shopping."
+                """
+                    Intensive support to include the identification of support needs and risk management plans, \
+                    maximising income and budgeting, maintaining tenancy, self care, cooking, laundry and \
+                    shopping.
+                    """
             )
             Remit(
                 "re-ablement",
-                "The aim is to re-able the person to move on to independent living, with support, at the earliest appropriate stage."
+                """
+                    The aim is to re-able the person to move on to independent living, with support, at the \
+                    earliest appropriate stage.
+                    """
             )
             Remit(
                 "prevention",
-                "Prevention, early intervention and resettlement: to work with service users to prevent homelessness. This could involve working with service users as they are admitted to hospital to maintain their tenancy whilst they are there."
+                """
+                    Prevention, early intervention and resettlement: to work with service users to prevent \
+                    homelessness. This could involve working with service users as they are admitted to hospital \
+                    to maintain their tenancy whilst they are there.
+                    """
             )
             EntryRoute(.place(.hospital))
             EntryRoute(.place(.residentialCare))
@@ -234,7 +323,10 @@ public var stagedModel: Specification {
             MoveOnRoute(.stage("stage-3"))
             MoveOnRoute(
                 .place(.independentLiving),
-                note: "With support, at the earliest appropriate stage; service users who move on into independent accommodation from Stage 1 will access resettlement support."
+                note: """
+                    With support, at the earliest appropriate stage; service users who move on into independent \
+                    accommodation from Stage 1 will access resettlement support.
+                    """
             )
         }
         Stage(
@@ -245,12 +337,18 @@ public var stagedModel: Specification {
         ) {
             Remit(
                 "supported-housing",
-                "Supported housing for up to 2 years, with the expectation that service users move on within 12 months having established independent living skills and confidence to live independently."
+                """
+                    Supported housing for up to 2 years, with the expectation that service users move on within \
+                    12 months having established independent living skills and confidence to live independently.
+                    """
             )
             Remit("cmht-support", "Additional support can be provided by CMHT, where necessary.")
             Remit(
                 "resettlement-support",
-                "Service users who move on into independent accommodation from Stage 1 will access resettlement support."
+                """
+                    Service users who move on into independent accommodation from Stage 1 will access \
+                    resettlement support.
+                    """
             )
             EntryRoute(.place(.hospital))
             EntryRoute(.place(.residentialCare))
@@ -266,7 +364,10 @@ public var stagedModel: Specification {
             Remit("resettled", "To support service users who have resettled from Supported Housing.")
             Remit(
                 "tenancy-and-community",
-                "Support to maintain tenancies, access to mental health support services, community involvement, training, education and employment."
+                """
+                    Support to maintain tenancies, access to mental health support services, community \
+                    involvement, training, education and employment.
+                    """
             )
             EntryRoute(.stage("stage-1"))
             EntryRoute(.stage("stage-2"))
