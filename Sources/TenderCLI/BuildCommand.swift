@@ -66,7 +66,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         let build = PackBuild(renderer: renderer, outputFolder: URL(fileURLWithPath: outputFolder, isDirectory: true),
                               displayFolder: outputFolder, removesOrphans: options.coversAllSpecs, indexes: report.indexes,
-                              formats: formatOptions.formats)
+                              formats: formatOptions.formats, pdfEngine: formatOptions.engine)
         let specifications = report.cleanSpecifications
         let outcome: PackBuild.Outcome
         if check {

@@ -26,29 +26,89 @@ struct PackBuild {
     /// Indexes validation built, by file (rendering builds its own for the others).
     var indexes: [String: SpecificationIndex] = [:]
 
-    /// The formats built (`--formats`); files of the others are left as they are.
+    /// The formats asked for (`--formats`); files of the others are left as they are.
     var formats: Set<PackFormat> = PackFormat.all
 
-    func render(_ specifications: [Specification]) throws -> [[RenderedFile]] {
-        let renderer = renderer
-        let indexes = indexes
-        let formats = formats
-        return try Parallel.map(specifications) { specification in
-            Result {
-                try renderer.render(specification, index: indexes[specification.file] ?? SpecificationIndex(specification))
-                    .filter { file in PackFormat.of(path: file.path).map(formats.contains) ?? true }
-            }
-        }.map { try $0.get() }
+    /// What makes the PDFs (`--pdf-engine`, else $TENDERPACK_PDF_ENGINE, else WeasyPrint).
+    var pdfEngine: PDFEngine = ProcessInfo.processInfo.environment[PDFEngine.environmentVariable]
+        .flatMap { PDFEngine(rawValue: $0.lowercased()) } ?? .weasyprint
+
+    /// PDF findings are reported under this id: the engine is missing or failed.
+    static let pdfRuleID = "pdf.engine"
+
+    /// The packs' files, the formats actually built (PDF drops out when there is no
+    /// engine), and the PDF findings.
+    struct Rendering {
+        var packs: [[RenderedFile]]
+        var built: Set<PackFormat>
+        var findings: [Diagnostic] = []
+        /// PDFs the engine failed on, by pack id: the old file, if any, is kept.
+        var failed: [String: Set<String>] = [:]
     }
 
-    /// The files of the formats not built, read from pack `id`'s folder (when a build
-    /// made it), so that replacing the folder keeps them.
-    private func keptFiles(_ id: String) throws -> [RenderedFile] {
-        guard formats != PackFormat.all else { return [] }
+    func render(_ specifications: [Specification]) throws -> Rendering {
+        let renderer = renderer
+        let indexes = indexes
+        var built = formats
+        var findings: [Diagnostic] = []
+        let engine = formats.contains(.pdf) ? pdfEngine.executable() : nil
+        if formats.contains(.pdf) {
+            if engine == nil {
+                built.remove(.pdf)
+                if pdfEngine != .none, !specifications.isEmpty {
+                    findings.append(Diagnostic(
+                        ruleID: Self.pdfRuleID, severity: .error, location: .start(of: displayFolder),
+                        message: "PDFs not made: the PDF engine WeasyPrint (`weasyprint`) is not installed; install it "
+                            + "(\(PDFEngine.weasyPrintInstall)), or leave the PDFs out (--pdf-engine none, or --formats "
+                            + "without pdf); the other formats are built"))
+                }
+            }
+        }
+        let formats = built
+        let results = Parallel.map(specifications) { specification in
+            Result { () throws -> ([RenderedFile], [String]) in
+                let files = try renderer.render(specification, index: indexes[specification.file] ?? SpecificationIndex(specification))
+                var pdfs: [RenderedFile] = []
+                var failures: [String] = []
+                if let engine {
+                    for page in files where PDFEngine.pdfPath(forHTML: page.path) != nil {
+                        do {
+                            pdfs += try renderer.pdfs(of: [page], executable: engine)
+                        } catch let error as PDFEngineError {
+                            failures.append(error.description)
+                        }
+                    }
+                }
+                return ((files + pdfs).filter { file in PackFormat.of(path: file.path).map(formats.contains) ?? true }, failures)
+            }
+        }
+        var rendering = Rendering(packs: [], built: built)
+        for (specification, result) in zip(specifications, results) {
+            let (files, failures) = try result.get()
+            rendering.packs.append(files)
+            let id = specification.id.value
+            for failure in failures {
+                let page = String(failure.prefix { $0 != ":" })
+                let pdf = PDFEngine.pdfPath(forHTML: page) ?? page
+                rendering.failed[id, default: []].insert(pdf)
+                findings.append(Diagnostic(ruleID: Self.pdfRuleID, severity: .error,
+                                           location: .start(of: displayPath(id) + "/" + pdf),
+                                           message: "not made: " + failure))
+            }
+        }
+        rendering.findings = findings
+        return rendering
+    }
+
+    /// The files of the formats not built (and the PDFs the engine failed on), read
+    /// from pack `id`'s folder (when a build made it), so that replacing the folder keeps them.
+    private func keptFiles(_ id: String, _ rendering: Rendering) throws -> [RenderedFile] {
+        let failed = rendering.failed[id] ?? []
+        guard rendering.built != PackFormat.all || !failed.isEmpty else { return [] }
         let folder = outputFolder.appendingPathComponent(id, isDirectory: true)
         guard PackWriter.isMarked(folder, id: id) else { return [] }
         return try PackComparison.listFiles(in: folder).compactMap { path in
-            guard let format = PackFormat.of(path: path), !formats.contains(format) else { return nil }
+            guard let format = PackFormat.of(path: path), !rendering.built.contains(format) || failed.contains(path) else { return nil }
             do {
                 return RenderedFile(path: path, data: try Data(contentsOf: folder.appendingPathComponent(path)))
             } catch {
@@ -66,12 +126,12 @@ struct PackBuild {
         defer { withExtendedLifetime(lock) {} }
         let writer = PackWriter(outputFolder: outputFolder)
         writer.removeStaleStaging()
-        let packs = try render(specifications)
-        var outcome = Outcome()
-        for (index, (specification, files)) in zip(specifications, packs).enumerated() {
+        let rendering = try render(specifications)
+        var outcome = Outcome(findings: rendering.findings)
+        for (index, (specification, files)) in zip(specifications, rendering.packs).enumerated() {
             let id = specification.id.value
             progress?(index + 1, specifications.count, id)
-            let result = try writer.write(files + keptFiles(id), pack: id)
+            let result = try writer.write(files + keptFiles(id, rendering), pack: id)
             outcome.log.append("\(displayPath(id)): \(result.rawValue)")
         }
         if removesOrphans {
@@ -84,12 +144,15 @@ struct PackBuild {
     }
 
     func check(_ specifications: [Specification]) throws -> Outcome {
-        let packs = try render(specifications)
-        var outcome = Outcome()
-        for (specification, files) in zip(specifications, packs) {
+        let rendering = try render(specifications)
+        var outcome = Outcome(findings: rendering.findings)
+        for (specification, files) in zip(specifications, rendering.packs) {
             let id = specification.id.value
             let folder = outputFolder.appendingPathComponent(id, isDirectory: true)
-            let comparison = PackComparison.compare(files, with: folder, formats: formats)
+            var comparison = PackComparison.compare(files, with: folder, formats: rendering.built)
+            let failed = rendering.failed[id] ?? []
+            comparison.missing.removeAll(where: failed.contains)
+            comparison.extra.removeAll(where: failed.contains)
             if FileManager.default.fileExists(atPath: folder.path), !PackWriter.isMarked(folder, id: id) {
                 outcome.findings.append(stale(id, PackWriter.markerName, "is missing or names another specification"))
             }

@@ -11,8 +11,10 @@ struct HTMLPage {
     /// The contents list, when the page has one (between the cover and `main`).
     let contents: XMLElement?
 
+    /// `reference` (the procurement reference) is carried on the cover as
+    /// `data-reference`, for the running header of the printed pages (Templates/css/pdf.css).
     init(title: String, heading: String, council: Field<String>? = nil, stylesheet: String, labels: Labels,
-         contentsHeading: String? = nil) {
+         contentsHeading: String? = nil, reference: String? = nil) {
         document = XMLDocument.html(lang: "en-GB")
         let head = document.root.addElement("head")
         head.addElement("meta", attributes: ["charset": "utf-8"])
@@ -23,6 +25,7 @@ struct HTMLPage {
         body = document.root.addElement("body")
         body.addElement("a", attributes: ["class": "skip-link", "href": "#main"], text: labels["skip.link"])
         header = body.addElement("header", attributes: ["class": "cover"])
+        if let reference { header.setAttribute("data-reference", reference) }
         body.addText("\n")
         if let council {
             HTMLContext(labels: labels).addValue(council, to: header.addElement("p", attributes: ["class": "cover-council"]))
@@ -114,9 +117,14 @@ struct HTMLContext {
     }
 
     /// A table with a caption and column headers (`scope="col"`); returns its `tbody`.
+    ///
+    /// The table sits in a scroll box (`.table-wrapper`) so that a wide table scrolls on
+    /// its own on a phone while the page reflows (WCAG 1.4.10); the box is a named,
+    /// focusable region so that keyboard users can scroll it too.
     func table(caption: String, columns: [String], class className: String? = nil,
                in parent: XMLElement) -> XMLElement {
-        let wrapper = parent.addElement("div", attributes: ["class": "table-wrapper"])
+        let wrapper = parent.addElement("div", attributes: ["class": "table-wrapper", "tabindex": "0", "role": "region",
+                                                            "aria-label": caption])
         let table = wrapper.addElement("table")
         if let className { table.setAttribute("class", className) }
         table.addElement("caption", text: caption)

@@ -14,7 +14,8 @@ struct OutcomeScheduleHTML {
     func document() -> XMLDocument {
         let title = "\(labels["schedule.title"]): \(spec.title.value)"
         let council = spec.partners.first { $0.id.value == spec.commissioner.value }?.name
-        let page = HTMLPage(title: title, heading: title, council: council, stylesheet: templates.stylesheet, labels: labels)
+        let page = HTMLPage(title: title, heading: title, council: council, stylesheet: templates.stylesheet, labels: labels,
+                            reference: spec.procurement?.reference?.value ?? spec.id.value)
         let facts = page.header.addElement("dl", attributes: ["class": "cover-facts"])
         html.addValue(spec.version, to: html.term(labels["cover.version"], in: facts))
         html.term(labels["cover.reference"], in: facts).addElement("code", text: spec.id.value)

@@ -14,6 +14,8 @@ public enum PackFormat: String, CaseIterable, Sendable, Comparable {
     case html
     /// `ocds-release.json`: the Open Contracting release of a tender or award.
     case ocds
+    /// `tender-pack.pdf`, `outcome-schedule.pdf`: the HTML paged by a PDF engine (`PDFEngine`).
+    case pdf
 
     /// The extension of this format's files (without the dot).
     public var fileExtension: String {
@@ -21,6 +23,7 @@ public enum PackFormat: String, CaseIterable, Sendable, Comparable {
         case .xml: return "xml"
         case .html: return "html"
         case .ocds: return "json"
+        case .pdf: return "pdf"
         }
     }
 
@@ -36,10 +39,10 @@ public enum PackFormat: String, CaseIterable, Sendable, Comparable {
     /// Every format, in order: what a build makes unless told otherwise.
     public static let all = Set(allCases)
 
-    /// The names a user writes, for help and messages: `xml, html, ocds`.
+    /// The names a user writes, for help and messages: `xml, html, ocds, pdf`.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// Reads a comma-separated list (`html,xml`; `all` for every format). Names are
+    /// Reads a comma-separated list (`html,pdf`; `all` for every format). Names are
     /// case-insensitive; repeats are allowed; an empty list is not.
     public static func parse(_ list: String) throws(PackFormatError) -> Set<PackFormat> {
         var formats: Set<PackFormat> = []

@@ -14,7 +14,9 @@ struct PathwayHTML {
 
     func add(to section: XMLElement) {
         section.addElement("p", text: labels["pathway.intro"])
-        let figure = section.addElement("figure", attributes: ["class": "pathway-figure"])
+        // On a phone the diagram keeps a readable size and scrolls in its own box (a
+        // focusable one); the stages are also written out below it.
+        let figure = section.addElement("figure", attributes: ["class": "pathway-figure", "tabindex": "0"])
         PathwayDiagram(spec: spec, index: index, stages: stages, labels: labels).add(to: figure)
         figure.addElement("figcaption", text: labels["pathway.diagram.title"])
         for stage in stages {

@@ -5,11 +5,14 @@ internal import XMLKit
 /// schemas. Read and compiled once, then shared by every render (it is `Sendable`).
 struct RenderTemplates: Sendable {
     static let stylesheetPath = "css/tender-pack.css"
+    /// What only the PDF engine reads (running header, contents page numbers, fonts).
+    static let pdfStylesheetPath = "css/pdf.css"
     static let labelsPath = "labels/en-GB.json"
     static let tenderPackSchemaPath = "schema/tender-pack.xsd"
     static let outcomeScheduleSchemaPath = "schema/outcome-schedule.xsd"
 
     let stylesheet: String
+    let pdfStylesheet: String
     let labels: Labels
     let tenderPackSchema: XMLSchema
     let outcomeScheduleSchema: XMLSchema
@@ -45,6 +48,8 @@ struct RenderTemplates: Sendable {
         let stylesheetURL = folder.appendingPathComponent(Self.stylesheetPath)
         do {
             stylesheet = try TemplateText.stylesheet(try read(Self.stylesheetPath), path: stylesheetURL.path)
+            pdfStylesheet = try TemplateText.stylesheet(try read(Self.pdfStylesheetPath),
+                                                        path: folder.appendingPathComponent(Self.pdfStylesheetPath).path)
         } catch let problem as TemplateProblem {
             throw RenderError.invalidTemplate(problem)
         }

@@ -20,7 +20,8 @@ struct TenderPackHTML {
         let kind = labels["document.kind.\(spec.status.value.rawValue)"]
         let council = spec.partners.first { $0.id.value == spec.commissioner.value }?.name
         let page = HTMLPage(title: "\(spec.title.value) — \(kind)", heading: spec.title.value, council: council,
-                            stylesheet: templates.stylesheet, labels: labels, contentsHeading: labels["contents.heading"])
+                            stylesheet: templates.stylesheet, labels: labels, contentsHeading: labels["contents.heading"],
+                            reference: spec.procurement?.reference?.value ?? spec.id.value)
         addCover(to: page.header, kind: kind)
         let contents = Contents(list: page.contents)
         let main = page.main

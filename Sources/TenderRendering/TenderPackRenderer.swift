@@ -26,6 +26,9 @@ public struct TenderPackRenderer: Sendable {
 
     private let templates: RenderTemplates
 
+    /// Templates/css/pdf.css: added to each page when its PDF is made (see `PDFEngine`).
+    var pdfStylesheet: String { templates.pdfStylesheet }
+
     /// Reads the stylesheet, labels and schemas under `templates` (the `Templates/` folder).
     public init(templates: URL) throws {
         self.templates = try RenderTemplates(folder: templates)

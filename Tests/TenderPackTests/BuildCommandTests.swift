@@ -64,7 +64,8 @@ struct BuildCommandTests {
         #expect(releases >= 4)
         #expect(a.count == specs.count * 5 + releases, "a pack of four files (five with the OCDS release) and its .tenderpack marker per specification")
         #expect(a == b)
-        #expect(a == (try Self.snapshot(TestSupport.packageRoot.appendingPathComponent("Output"))))
+        // The committed PDFs are compared in PDFTests (the tests build without a PDF engine).
+        #expect(a == (try Self.snapshot(TestSupport.packageRoot.appendingPathComponent("Output"))).filter { !$0.key.hasSuffix(".pdf") })
     }
 
     @Test("a spec with errors is reported as validate reports it, and nothing is rendered for it")

@@ -50,6 +50,10 @@ enum TestSupport {
     /// and a file on Linux) and the executable in the same `.build/<triple>/<config>/`
     /// folder. Other places are tried in turn so that the tests also run from an IDE.
     static let executableURL: URL? = {
+        // Builds in the tests make no PDFs (each takes seconds): every run of the
+        // executable inherits this, unless the environment already names an engine.
+        // PDFTests builds them on purpose (--pdf-engine weasyprint).
+        setenv("TENDERPACK_PDF_ENGINE", "none", 0)
         let manager = FileManager.default
         var candidates: [URL] = []
         if let explicit = ProcessInfo.processInfo.environment["TENDERPACK_EXECUTABLE"] {

@@ -21,9 +21,12 @@ public enum DiffHTML {
         return (document, main)
     }
 
-    /// A table with a caption and column headers; returns its `tbody`.
+    /// A table with a caption and column headers; returns its `tbody`. The table sits in
+    /// a focusable scroll box, so that it scrolls on its own on a phone (WCAG 1.4.10).
     static func table(caption: String, columns: [String], class name: String, in parent: XMLElement) -> XMLElement {
-        let table = parent.addElement("table", attributes: ["class": name])
+        let wrapper = parent.addElement("div", attributes: ["class": "table-wrapper", "tabindex": "0", "role": "region",
+                                                            "aria-label": caption])
+        let table = wrapper.addElement("table", attributes: ["class": name])
         table.addElement("caption", text: caption)
         let row = table.addElement("thead").addElement("tr")
         for column in columns { row.addElement("th", attributes: ["scope": "col"], text: column) }
