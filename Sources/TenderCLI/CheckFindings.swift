@@ -19,6 +19,11 @@ enum CheckFindings {
         "output.stale": ("error", "A file under Output/ is not what `tenderpack build` would write.",
             "Output/ is committed so that reviewers see rendered changes; it must match the specifications. Run "
             + "`tenderpack build` and commit Output/."),
+        "pdf.engine": ("error", "A PDF was not made: the PDF engine (WeasyPrint) is not installed, or it failed on a page.",
+            "`tenderpack build` makes tender-pack.pdf and outcome-schedule.pdf with WeasyPrint, a paged-media engine "
+            + "(pip install weasyprint==70.0). Without it the other formats are still built and the PDFs already in "
+            + "the pack folder are kept as they were, so they may be out of date. Install it, or build without PDFs: "
+            + "--pdf-engine none (or TENDERPACK_PDF_ENGINE=none), or --formats without pdf."),
         "policy.invalid": ("error", "tenderpack-policy.yaml has an unknown key or value.",
             "The policy overrides the classification table (`classification: {lots.requirements.text: editorial}`) "
             + "and sets what fails `check` (`check: {failOn: material}`); a mistyped key would silently change nothing."),
