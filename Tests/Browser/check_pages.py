@@ -22,6 +22,7 @@ import io
 import json
 import os
 import sys
+import time
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 WIDTHS = [1280, 390, 320]
@@ -115,25 +116,38 @@ def screenshot_statistics(driver):
 
 
 def main(pages):
+    started = time.monotonic()
     source = axe_source()
     driver = browser()
+    timings = {"start": time.monotonic() - started, "load": 0.0, "axe": 0.0, "width": 0.0, "screenshot": 0.0}
     try:
         for page in pages:
             url = "file://" + os.path.abspath(page)
             report = {"page": page, "axe": {}, "width": {}}
+            mark = time.monotonic()
             set_width(driver, 1280)
             driver.get(url)
+            timings["load"] += time.monotonic() - mark
             for width in WIDTHS:
+                mark = time.monotonic()
                 set_width(driver, width)
                 report["width"][str(width)] = driver.execute_script(
                     "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")
+                timings["width"] += time.monotonic() - mark
                 if width in AXE_WIDTHS:
+                    mark = time.monotonic()
                     report["axe"][str(width)] = run_axe(driver, source)
+                    timings["axe"] += time.monotonic() - mark
                 if width == 1280:
+                    mark = time.monotonic()
                     report["screenshot"] = screenshot_statistics(driver)
+                    timings["screenshot"] += time.monotonic() - mark
             print(json.dumps(report, sort_keys=True), flush=True)
     finally:
         driver.quit()
+    timings["total"] = time.monotonic() - started
+    print("check_pages.py: %d pages, seconds: %s" % (len(pages), json.dumps({k: round(v, 1) for k, v in timings.items()})),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
