@@ -74,7 +74,9 @@ def set_width(driver, width):
 
 
 def run_axe(driver, source):
-    driver.execute_script(source)
+    # Injected once per loaded page (a width change keeps it).
+    if not driver.execute_script("return typeof window.axe !== 'undefined';"):
+        driver.execute_script(source)
     driver.set_script_timeout(120)
     result = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
