@@ -7,7 +7,8 @@ For each page given on the command line it prints one JSON object per line:
   {"page": PATH,
    "axe": {"1280": [violations], "390": [violations]},   # axe-core, WCAG 2.0/2.1/2.2 A and AA
    "width": {"320": W, "390": W, "1280": W},             # the document's scroll width at each viewport
-   "screenshot": {"nonWhite": F, "accent": F, "colours": N}}
+   "svgText390": PX or null,                             # the smallest SVG text at 390 px
+   "screenshot": {"nonWhite": F, "accent": F, "leftMargin": F, "colours": N}}
 
 axe-core is read from the `axe_playwright_python` wheel (pip install --no-deps
 axe-playwright-python), which carries axe.min.js; nothing is fetched from the network.
@@ -136,6 +137,13 @@ def main(pages):
                 report["width"][str(width)] = driver.execute_script(
                     "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")
                 timings["width"] += time.monotonic() - mark
+                if width == 390:
+                    # The smallest text in an SVG diagram (the pathway), in CSS px: it must
+                    # stay readable on a phone, not shrink with the picture.
+                    report["svgText390"] = driver.execute_script(
+                        "const sizes = Array.from(document.querySelectorAll('svg text'))"
+                        ".map(t => t.getBoundingClientRect().height).filter(h => h > 0);"
+                        "return sizes.length ? Math.min(...sizes) : null;")
                 if width in AXE_WIDTHS:
                     mark = time.monotonic()
                     report["axe"][str(width)] = run_axe(driver, source)

@@ -30,6 +30,7 @@ struct BrowserTests {
         var page: String
         var axe: [String: [Violation]]
         var width: [String: Int]
+        var svgText390: Double?
         var screenshot: Screenshot
     }
 
@@ -72,6 +73,7 @@ struct BrowserTests {
             }
         }
         #expect(pages.count >= 20)
+        #expect(pages.contains { $0.path.hasSuffix("staged-model/tender-pack.html") })
         #expect(pages.contains { $0.lastPathComponent == "revision-notice.html" })
         #expect(pages.contains { $0.lastPathComponent == "restructure-redline.html" })
 
@@ -105,9 +107,15 @@ struct BrowserTests {
             }
             #expect(report.width["320"] == 320, "\(name) is \(report.width["320"] ?? -1) px wide at 320 px: the page scrolls sideways")
             #expect(report.width["390"] == 390, "\(name) is \(report.width["390"] ?? -1) px wide at 390 px")
+            if let size = report.svgText390 {
+                // The pathway diagram keeps its size in a scroll box on a phone (it was 5 px).
+                #expect(size >= 10, "\(name): the diagram's smallest text is \(size) px high at 390 px")
+            }
             let isPack = !page.path.contains("/diffs/")
             #expect(Self.looksStyled(report.screenshot, pack: isPack), "\(name) looks blank or unstyled: \(report.screenshot)")
         }
+        let staged = try #require(pages.first { $0.path.hasSuffix("staged-model/tender-pack.html") })
+        #expect(reports[staged.path]?.svgText390 != nil, "the staged model's pathway diagram was not measured")
         let blankShot = try #require(reports[blank.path]?.screenshot)
         #expect(!Self.looksStyled(blankShot, pack: false), "a blank page passed the screenshot check: \(blankShot)")
         let unstyledShot = try #require(reports[unstyled.path]?.screenshot)
