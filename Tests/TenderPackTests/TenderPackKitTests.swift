@@ -86,3 +86,24 @@ struct TenderPackKitTests {
         #expect(fromSwift.changes.compactMap(\.location).allSatisfy { $0.file.hasPrefix("SeedSpecifications/") })
     }
 }
+
+/// The README's declaration compiles (it is in the example target), reads as documented
+/// and goes through the same rules.
+struct ReadmeExampleTests {
+    @Test("the README's declaration has no findings of its own and keeps its provenance marks")
+    func readme() throws {
+        let declaration = readmeExample
+        #expect(declaration.findings.isEmpty, "\(declaration.findings)")
+        let model = declaration.model
+        #expect(model.lots.map(\.number.value) == [1, 2])
+        let kpi = try #require(model.lots.last?.kpis.first)
+        #expect(kpi.target?.provenance == .illustrative)
+        #expect(kpi.indicator.provenance == .source("staged-model-appendix"))
+        let cover = try #require(model.lots.first?.setting.cover)
+        #expect(cover.isTwentyFourSeven)
+        #expect(model.stages.last?.moveOnRoutes.first?.endpoint.provenance == .illustrative)
+        let validation = TenderPack.validate(declaration)
+        #expect(validation.specification != nil)
+        #expect(validation.findings.allSatisfy { $0.location.file == "SeedSpecifications/ReadmeExample.swift" })
+    }
+}
