@@ -6,7 +6,7 @@ import TenderRendering
 /// The PDFs `tenderpack build` makes with WeasyPrint, judged by poppler (`pdfinfo`,
 /// `pdffonts`, `pdftotext`): every committed PDF is A4, tagged, with its fonts embedded,
 /// "Page x of N" on its pages, the running header, and (in a tender pack) a contents
-/// list whose page numbers are the pages the parts start on; a rebuilt PDF is
+/// list whose page numbers are the pages the parts start on and bookmarks; a rebuilt PDF is
 /// byte-identical to the committed one; a missing engine is a finding, not a failure
 /// of the other formats.
 ///
@@ -85,6 +85,16 @@ struct PDFTests {
             }
         }
         #expect(entries >= 3, "\(name): the contents list has no page numbers:\n\(pages[0])")
+        // PDF bookmarks from the headings (poppler's pdftohtml lists the outline), without
+        // the contents list's own heading.
+        guard let outline = RenderingValidatorTests.tool("pdftohtml") else {
+            if RenderingValidatorTests.required { Issue.record("pdftohtml (poppler-utils) is not installed") }
+            return
+        }
+        let xml = try RenderingValidatorTests.run(outline, ["-xml", "-stdout", "-i", "-q", pdf.path]).output
+        let items = xml.components(separatedBy: "<item page=").count - 1
+        #expect(xml.contains("<outline>") && items >= entries, "\(name): \(items) bookmarks for \(entries) contents entries")
+        #expect(!xml.contains(">Contents</item>"), "\(name): the contents list has a bookmark of its own")
     }
 
     @Test("every committed PDF is A4, tagged, with its fonts embedded, page numbers, a running header and a paginated contents list")
