@@ -34,6 +34,12 @@ public struct SpecificationDraft: Sendable {
 /// A whole specification declared in Swift: the same model a YAML file lowers to, with
 /// every value located at the Swift line that declares it.
 ///
+/// Declarations inside the body are evaluated inside it, so they inherit its
+/// `provenance:` (and a lot's, inside the lot) — also when a function called from the
+/// body makes them. One made beforehand and stored in a variable took the provenance in
+/// force where it was made (`.illustrative` outside any declaration): give it its own
+/// `provenance:`.
+///
 /// ```swift
 /// let staged = Specification("staged-model", title: "Staged Model", version: "0.1",
 ///                            status: .draft, commissioner: "supporting-people",
