@@ -19,6 +19,8 @@ struct Labels: Sendable {
         "cover.supersedes": "Revises",
         "cover.deadline": "Deadline for tenders",
         "contents.heading": "Contents",
+        // The footer of every page of the ODT and DOCX: the first %@ is the page number, the second the page count.
+        "document.pageXOfY": "Page %@ of %@",
         "legend.text": "are illustrative — invented for this example, not taken from the source documents.",
         "legend.sample": "Values marked like this",
         "illustrative.hidden": " (illustrative)",

@@ -16,6 +16,8 @@ struct RenderTemplates: Sendable {
     let labels: Labels
     let tenderPackSchema: XMLSchema
     let outcomeScheduleSchema: XMLSchema
+    /// The ODF 1.3 RELAX NG schemas every ODT part is validated against.
+    let odfSchemas: ODFSchemas
 
     init(folder: URL) throws {
         // Every template is a regular file inside the folder (no FIFO, device, or symlink
@@ -56,5 +58,17 @@ struct RenderTemplates: Sendable {
         labels = try Labels.load(try read(Self.labelsPath), path: folder.appendingPathComponent(Self.labelsPath).path)
         tenderPackSchema = try schema(Self.tenderPackSchemaPath)
         outcomeScheduleSchema = try schema(Self.outcomeScheduleSchemaPath)
+        func relaxNG(_ path: String) throws -> (Data, String) { (try read(path), folder.appendingPathComponent(path).path) }
+        let (documentRNG, documentURL) = try relaxNG(ODFSchemas.documentPath)
+        let (manifestRNG, manifestURL) = try relaxNG(ODFSchemas.manifestPath)
+        do {
+            odfSchemas = try ODFSchemas(documentData: documentRNG, documentURL: documentURL,
+                                        manifestData: manifestRNG, manifestURL: manifestURL)
+        } catch let error as XMLKitError {
+            let first = error.issues.first
+            throw RenderError.invalidTemplate(TemplateProblem(
+                id: "template.schema", path: first?.file ?? documentURL, line: first?.line ?? 0, column: first?.column ?? 0,
+                message: error.issues.isEmpty ? error.description : error.issues.map(\.message).joined(separator: "; ")))
+        }
     }
 }

@@ -82,4 +82,16 @@ extension XMLElement {
         assert(ns != nil, "undeclared namespace prefix in \(qualifiedName)")
         xmlSetNsProp(node, ns, local, value)
     }
+
+    /// Inserts a prefixed child element before every other child (an anchor at the start
+    /// of a paragraph that is already written).
+    @discardableResult
+    public func insertFirstChild(_ qualifiedName: String, _ attributes: KeyValuePairs<String, String> = [:]) -> XMLElement {
+        let child = addChild(qualifiedName, attributes)
+        if let first = node.pointee.children, first != child.node {
+            xmlUnlinkNode(child.node)
+            xmlAddPrevSibling(first, child.node)
+        }
+        return child
+    }
 }
