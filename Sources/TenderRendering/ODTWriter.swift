@@ -1,6 +1,6 @@
 import Foundation
 internal import XMLKit
-internal import TenderDocument
+import TenderDocument
 
 /// Writes a document tree as an OpenDocument text file (ODT, ODF 1.3).
 ///
