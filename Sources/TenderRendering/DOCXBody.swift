@@ -1,6 +1,6 @@
 import Foundation
 internal import XMLKit
-import TenderDocument
+internal import TenderDocument
 
 /// `word/document.xml` of a DOCX, written from the document tree: the cover, a TOC
 /// field Word fills in (settings ask it to update fields on opening), headings in the

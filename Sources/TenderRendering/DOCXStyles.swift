@@ -1,5 +1,5 @@
 internal import XMLKit
-import TenderDocument
+internal import TenderDocument
 
 /// `word/styles.xml`, `word/numbering.xml` and `word/settings.xml` of a DOCX: Word's
 /// built-in style ids (Heading1–6 with outline levels, Title, TOC1–6, Caption,

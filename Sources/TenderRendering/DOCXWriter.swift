@@ -1,7 +1,7 @@
 import Foundation
 internal import XMLKit
 import TenderModel
-import TenderDocument
+internal import TenderDocument
 
 /// Writes a document tree as a Word document (DOCX, Office Open XML transitional).
 ///

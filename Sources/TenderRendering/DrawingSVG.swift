@@ -1,6 +1,6 @@
 import Foundation
 internal import XMLKit
-import TenderDocument
+internal import TenderDocument
 
 /// A figure's drawing as a standalone SVG file for the ODT and DOCX packages.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 internal import XMLKit
-import TenderDocument
+internal import TenderDocument
 
 /// `content.xml` of an ODT, written from the document tree: the cover, a contents
 /// index, then the numbered sections as `text:h` headings with outline levels,

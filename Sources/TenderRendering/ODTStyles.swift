@@ -1,5 +1,5 @@
 internal import XMLKit
-import TenderDocument
+internal import TenderDocument
 
 /// `styles.xml` of an ODT: named styles a council can restyle in LibreOffice (Heading 1–6
 /// with outline levels, so the navigator and a contents index see the sections), list

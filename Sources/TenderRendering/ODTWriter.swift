@@ -1,6 +1,6 @@
 import Foundation
 internal import XMLKit
-import TenderDocument
+internal import TenderDocument
 
 /// Writes a document tree as an OpenDocument text file (ODT, ODF 1.3).
 ///
