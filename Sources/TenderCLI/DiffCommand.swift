@@ -35,7 +35,7 @@ struct DiffCommand: AsyncParsableCommand {
     @Argument(help: "The new version: a file or REV:path.")
     var new: String
 
-    @Option(help: "Output format: text, json, html (a redline), notice (HTML), notice-xml or ocds (the OCDS amendment release).")
+    @Option(help: "Output format: text, json, html (a redline), notice (HTML), notice-xml, ocds (the OCDS amendment release), or the changes as findings: sarif, junit or github.")
     var format: DiffFormat = .text
 
     @Option(name: .customLong("output"), help: "Write to this file (atomically) instead of standard output.")
@@ -89,11 +89,27 @@ struct DiffCommand: AsyncParsableCommand {
         let findings = results.flatMap(\.diagnostics).filter { $0.severity == .error }
         guard let oldSpecification = results[0].specification, let newSpecification = results[1].specification,
               findings.isEmpty else {
-            Self.printFindings(results.flatMap(\.diagnostics), texts: results)
+            if let reportFormat = format.findingsFormat {
+                // The loader's findings about either side, in the format asked for.
+                var texts: [String: String] = [:]
+                for result in results { texts[result.file] = result.text }
+                let report = ValidationReport.of(files: results.map(\.file), diagnostics: results.flatMap(\.diagnostics),
+                                                 sourceTexts: texts)
+                try await writeFindings(report, format: reportFormat, sides: sides)
+            } else {
+                Self.printFindings(results.flatMap(\.diagnostics), texts: results)
+            }
             throw ExitCode(ExitStatus.findings)
         }
         let loadedPolicy = try PolicyFile.load(explicit: policy)
         let diff = SpecificationDiff(old: oldSpecification, new: newSpecification, policy: loadedPolicy)
+        if let reportFormat = format.findingsFormat {
+            let report = DiffFindings(threshold: failOn).report(diff, new: newSpecification, newText: results[1].text,
+                                                                oldName: sides[0].displayPath)
+            try await writeFindings(report, format: reportFormat, sides: sides)
+            if diff.changes.contains(where: failOn.isReached(by:)) { throw ExitCode(ExitStatus.findings) }
+            return
+        }
         let output: Data
         if format == .ocds {
             let amendment = OCDSAmendment(diff: diff, old: oldSpecification, new: newSpecification, prefix: ocidPrefix)
@@ -119,6 +135,17 @@ struct DiffCommand: AsyncParsableCommand {
         if diff.changes.contains(where: failOn.isReached(by:)) { throw ExitCode(ExitStatus.findings) }
     }
 
+    /// Findings (the changes, or the loader's findings) as SARIF, JUnit or GitHub
+    /// workflow commands, to standard output or --output.
+    private func writeFindings(_ report: ValidationReport, format: ReportFormat, sides: [DiffInput]) async throws {
+        var repositoryPaths: [String: String] = [:]
+        for side in sides { if let path = side.repositoryPath { repositoryPaths[side.displayPath] = path } }
+        let text = try await MachineReport.render(report, format: format, suiteName: "tenderpack diff",
+                                            repositoryPaths: repositoryPaths)
+        try OutputFile.write(Data(text.utf8), to: outputFile)
+        if format == .github { GitHubStepSummary.appendIfRequested(report, title: "tenderpack diff") }
+    }
+
     /// Loader findings about either side, as `validate` prints them, on standard error.
     static func printFindings(_ diagnostics: [Diagnostic], texts: [LoadResult]) {
         var sourceTexts: [String: String] = [:]
@@ -138,6 +165,21 @@ enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
     case noticeXML = "notice-xml"
     /// The OCDS amendment release (JSON): the open-data twin of the notice.
     case ocds
+    /// The changes as findings (`diff.material-change`, `diff.editorial-change`), as
+    /// `check --base` reports them.
+    case sarif
+    case junit
+    case github
+
+    /// The report format of the findings formats.
+    var findingsFormat: ReportFormat? {
+        switch self {
+        case .sarif: return .sarif
+        case .junit: return .junit
+        case .github: return .github
+        default: return nil
+        }
+    }
 }
 
 extension FailThreshold: ExpressibleByArgument {}

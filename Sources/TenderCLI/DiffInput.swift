@@ -15,6 +15,8 @@ struct DiffInput {
     /// How findings and reports name it: the argument as written.
     let displayPath: String
     let data: Data
+    /// For `REV:path`: the path, from the repository's top (SARIF locates findings by it).
+    var repositoryPath: String? = nil
 
     /// Reads an argument: an existing file is a file; otherwise `REV:path` is a
     /// revision and a path (relative to the repository's top, as git reads it).
@@ -42,7 +44,7 @@ struct DiffInput {
             guard let data = try await Git.file(path, at: revision) else {
                 throw Problem.unreadable("\(argument): cannot read: `\(path)` does not exist at revision `\(revision)`")
             }
-            return DiffInput(displayPath: argument, data: data)
+            return DiffInput(displayPath: argument, data: data, repositoryPath: path)
         } catch let failure as Git.Failure {
             throw .unreadable("\(argument): cannot read: \(failure.description)")
         } catch let problem as Problem {

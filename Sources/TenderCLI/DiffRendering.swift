@@ -44,9 +44,9 @@ enum DiffRendering {
             return try Redline(stylesheet: stylesheet(), full: full).render(diff)
         case .notice:
             return try ClarificationNotice(stylesheet: stylesheet()).html(diff)
-        case .ocds:
-            // Written by DiffCommand, which has both specifications (OCDSAmendment).
-            preconditionFailure("diff --format ocds is rendered from the specifications, not the diff alone")
+        case .ocds, .sarif, .junit, .github:
+            // Written by DiffCommand, which has both specifications (OCDSAmendment, DiffFindings).
+            preconditionFailure("diff --format \(format.rawValue) is rendered from the specifications, not the diff alone")
         case .noticeXML:
             let url = templates.appendingPathComponent(ClarificationNotice.schemaPath)
             let schema: XMLSchema

@@ -4,7 +4,7 @@ import TenderCLI
 import TenderValidation
 
 /// SARIF for code scanning, through the built binary: every log that `validate` and
-/// `check` write — with findings, without, with an odd file name, from
+/// `check` write (`diff`'s: CIFormatTests) — with findings, without, with an odd file name, from
 /// standard input — is valid against the SARIF 2.1.0 schema (with URI format checks);
 /// locations are relative to `%SRCROOT%` and percent-encoded; every rule id a result
 /// carries is described; fingerprints survive line moves.

@@ -2,9 +2,12 @@ import TenderModel
 import TenderValidation
 import XMLKit
 
-/// JUnit XML, built by libxml2: a test suite per file; a passing `valid` test case for
-/// a clean file, otherwise a test case per finding (errors fail, warnings pass with
-/// the warning as output).
+/// JUnit XML, built by libxml2, valid against the Jenkins xUnit schema: a test suite per
+/// file, in path order; a passing `valid` test case for a clean file, otherwise a test
+/// case per finding (errors fail, warnings pass with the warning as output). A test
+/// case is named by its rule id and file (`reference.area in Specs/x.yaml`, then
+/// `… (2)`, `… (3)` for the same rule again in that file), never by a line, so a
+/// CI's test history follows a finding when lines move; the location opens its body.
 public struct JUnitReporter: Sendable {
     public init() {}
 
@@ -21,6 +24,7 @@ public struct JUnitReporter: Sendable {
             let findings = byFile[file] ?? []
             let suite = root.addElement("testsuite")
             suite.setAttribute("name", VisibleText.escape(file))
+            suite.setAttribute("file", VisibleText.escape(file))
             let suiteFailures = findings.filter { $0.severity == .error }.count
             suite.setAttribute("tests", String(max(1, findings.count)))
             suite.setAttribute("failures", String(suiteFailures))
@@ -28,10 +32,13 @@ public struct JUnitReporter: Sendable {
             if findings.isEmpty {
                 suite.addElement("testcase", attributes: ["classname": VisibleText.escape(file), "name": "valid"], text: nil)
             }
+            var seen: [String: Int] = [:]
             for finding in findings {
+                seen[finding.ruleID, default: 0] += 1
+                let occurrence = seen[finding.ruleID] ?? 1
                 let testCase = suite.addElement("testcase", attributes: [
                     "classname": VisibleText.escape(file),
-                    "name": "\(finding.ruleID) at \(finding.location.line):\(finding.location.column)",
+                    "name": "\(finding.ruleID) in \(VisibleText.escape(file))" + (occurrence > 1 ? " (\(occurrence))" : ""),
                 ], text: nil)
                 // XML 1.0 cannot hold every character a message may quote from a file.
                 let body = VisibleText.escape(([finding.message] + finding.notes.map { "note: \($0)" }).joined(separator: "\n"),

@@ -31,6 +31,7 @@ enum ReportEmitter {
             Terminal.write(try JUnitReporter().render(report, suiteName: suiteName))
         case .github:
             Terminal.write(GitHubReporter().render(report))
+            GitHubStepSummary.appendIfRequested(report, title: suiteName)
         }
     }
 }
