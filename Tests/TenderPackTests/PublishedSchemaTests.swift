@@ -132,4 +132,21 @@ struct PublishedSchemaTests {
             }
         }
     }
+
+    @Test("every element of the notice and outcome schedule XSDs is documented, and each schema has a version",
+          arguments: ["clarification-notice.xsd", "outcome-schedule.xsd"])
+    func xsdsAreDocumented(_ name: String) throws {
+        let text = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/schema/\(name)"), encoding: .utf8)
+        #expect(text.contains("version=\"1\">"), "\(name) has no version attribute")
+        let elements = text.components(separatedBy: "<xs:element name=\"").dropFirst()
+        #expect(elements.count >= 18)
+        for element in elements {
+            let name = element.prefix { $0 != "\"" }
+            let afterTag = try #require(element.firstIndex(of: ">").map { element[element.index(after: $0)...] })
+            let next = afterTag.drop { $0.isWhitespace }
+            #expect(next.hasPrefix("<xs:annotation>"), "\(name) has no xs:documentation")
+            let annotation = next.components(separatedBy: "</xs:annotation>").first ?? ""
+            #expect(annotation.contains("<xs:documentation>"), "\(name) has no xs:documentation")
+        }
+    }
 }
