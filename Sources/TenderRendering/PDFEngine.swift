@@ -56,7 +56,11 @@ struct WeasyPrintRun: Sendable {
     let executable: URL
 
     /// The arguments WeasyPrint is run with (the README shows the same command).
-    static let arguments = ["--pdf-variant", "pdf/ua-1", "--media-type", "print", "--allowed-protocols", "data",
+    /// `--base-url ""`: a page read from standard input otherwise takes the working
+    /// directory as its base, and its links to the other pages of the pack
+    /// (`tender-pack.html`) would be written as absolute `file:///…` URIs of wherever the
+    /// build ran — a different PDF in every folder. With an empty base they stay relative.
+    static let arguments = ["--base-url", "", "--pdf-variant", "pdf/ua-1", "--media-type", "print", "--allowed-protocols", "data",
                             "--quiet", "-", "-"]
 
     /// `html` with `css` added at the end of its `head` (after the page's own stylesheet).

@@ -62,6 +62,12 @@ struct PDFTests {
         let rows = fonts.output.split(separator: "\n").dropFirst(2)
         #expect(!rows.isEmpty && rows.allSatisfy { $0.contains(" yes yes ") }, "\(name): a font is not embedded:\n\(fonts.output)")
 
+        // Links to the pack's other pages stay relative: a `file:///…` URI would name the
+        // folder the build ran in, and the PDF would differ from machine to machine.
+        let links = try RenderingValidatorTests.run(tools.info, ["-url", pdf.path])
+        #expect(links.status == 0, "pdfinfo -url \(name): \(links.output)")
+        #expect(!links.output.contains("file:"), "\(name) links to a file of the machine it was built on:\n\(links.output)")
+
         let pages = try Self.pages(pdf, text: tools.text)
         #expect(pages.count == pageCount, "\(name): \(pages.count) pages of text, \(pageCount) pages")
         for (index, page) in pages.enumerated() {
