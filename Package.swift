@@ -32,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
         // Runs git for `diff REV:path`, `check --base` and `approve` (Sources/TenderCLI/Git.swift).
         .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
+        // SHA-256 for each pack's manifest.json and `tenderpack verify`.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // Value types of a specification: no I/O, no YAML, no C.
@@ -72,7 +74,8 @@ let package = Package(
         // Model -> XML and HTML trees (through XMLKit) -> the tender pack under Output/.
         .target(
             name: "TenderRendering",
-            dependencies: ["TenderModel", "TenderDocument", "XMLKit", "TenderOpenData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["TenderModel", "TenderDocument", "XMLKit", "TenderOpenData", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         // Deterministic synthetic specifications at any scale, for load tests and benchmarks.

@@ -24,6 +24,27 @@ enum CheckFindings {
             + "(pip install weasyprint==70.0). Without it the other formats are still built and the PDFs already in "
             + "the pack folder are kept as they were, so they may be out of date. Install it, or build without PDFs: "
             + "--pdf-engine none (or TENDERPACK_PDF_ENGINE=none), or --formats without pdf."),
+        "verify.mismatch": ("error", "A pack file differs from a fresh render, is missing, or is not written by one (tenderpack verify).",
+            "manifest.json records what a pack was built from; `tenderpack verify` renders it again from those inputs. "
+            + "A file that differs means the pack cannot be reproduced from the repository: it was edited by hand, or "
+            + "built from other inputs (see verify.input-changed). Run `tenderpack build` and commit the pack."),
+        "verify.input-changed": ("error", "An input recorded in a pack's manifest.json has changed (tenderpack verify).",
+            "The specification, a template or the tool version differs from what the pack was built with, so the pack "
+            + "no longer shows what the repository says. Rebuild it with `tenderpack build`."),
+        "verify.manifest": ("error", "A pack has no readable manifest.json (tenderpack verify).",
+            "Every pack `tenderpack build` writes holds manifest.json; without it the pack cannot be checked. Rebuild it."),
+        "policy.waiver-expired": ("error", "A waiver in tenderpack-policy.yaml is past its `expires` date.",
+            "A waiver accepts a finding for a time, with a named owner and a reason. Once it expires the finding counts "
+            + "again, and the expired waiver is itself an error: renew it with a new date and reason, or fix the finding "
+            + "and remove the waiver."),
+        "policy.waiver-unused": ("warning", "A waiver in tenderpack-policy.yaml matches no finding.",
+            "The finding it waived has gone (fixed, or its file renamed): remove the waiver, so that it cannot hide a "
+            + "new finding later."),
+        "approval.stale": ("warning", "An approval in tenderpack-approvals.yaml matches no change since the base revision.",
+            "An approval names one change by its fingerprint (its kind, key and values). When the change is merged into "
+            + "the base, changed again, or reverted, the approval no longer applies: remove it."),
+        "approvals.invalid": ("error", "tenderpack-approvals.yaml has an unknown key or value.",
+            "The ledger is written by `tenderpack approve`; an entry that cannot be read approves nothing."),
         "policy.invalid": ("error", "tenderpack-policy.yaml has an unknown key or value.",
             "The policy overrides the classification table (`classification: {lots.requirements.text: editorial}`) "
             + "and sets what fails `check` (`check: {failOn: material}`); a mistyped key would silently change nothing."),

@@ -100,6 +100,36 @@ struct PackBuild {
         return rendering
     }
 
+    /// The version manifest.json records (`TenderPackVersion.current`).
+    var toolVersion = TenderPackVersion.current
+
+    /// Pack `id`'s files as a build writes them: the rendered ones, those kept as they
+    /// are (formats not built, PDFs the engine failed on), and manifest.json recording
+    /// them all (and the pack's marker) with the specification and every template read.
+    /// Taken from what is written, so a format added to the build is recorded with it.
+    func packFiles(_ rendered: [RenderedFile], for specification: Specification, _ rendering: Rendering) throws -> [RenderedFile] {
+        let id = specification.id.value
+        let files = rendered.filter { $0.path != PackManifest.fileName } + (try keptFiles(id, rendering))
+        guard let source = FileManager.default.contents(atPath: specification.file) else {
+            throw PackWriter.WriteError.io(path: specification.file,
+                                           reason: "cannot read the specification to record it in \(PackManifest.fileName)")
+        }
+        let manifest = PackManifest(toolVersion: toolVersion, options: ["ocidPrefix": renderer.ocidPrefix],
+                                    specificationPath: Self.recordedPath(specification.file), specification: source,
+                                    templates: renderer.templateFiles, files: files + [PackWriter.marker(for: id)])
+        return files + [try manifest.renderedFile()]
+    }
+
+    /// A specification's path as a manifest records it: relative to the current
+    /// directory when inside it, without `./`, so the same build anywhere records the same.
+    static func recordedPath(_ file: String) -> String {
+        var path = file
+        let current = FileManager.default.currentDirectoryPath
+        if path.hasPrefix("/"), path.hasPrefix(current + "/") { path = String(path.dropFirst(current.count + 1)) }
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        return path
+    }
+
     /// The files of the formats not built (and the PDFs the engine failed on), read
     /// from pack `id`'s folder (when a build made it), so that replacing the folder keeps them.
     private func keptFiles(_ id: String, _ rendering: Rendering) throws -> [RenderedFile] {
@@ -131,7 +161,7 @@ struct PackBuild {
         for (index, (specification, files)) in zip(specifications, rendering.packs).enumerated() {
             let id = specification.id.value
             progress?(index + 1, specifications.count, id)
-            let result = try writer.write(files + keptFiles(id, rendering), pack: id)
+            let result = try writer.write(try packFiles(files, for: specification, rendering), pack: id)
             outcome.log.append("\(displayPath(id)): \(result.rawValue)")
         }
         if removesOrphans {
@@ -149,7 +179,8 @@ struct PackBuild {
         for (specification, files) in zip(specifications, rendering.packs) {
             let id = specification.id.value
             let folder = outputFolder.appendingPathComponent(id, isDirectory: true)
-            var comparison = PackComparison.compare(files, with: folder, formats: rendering.built)
+            var comparison = PackComparison.compare(try packFiles(files, for: specification, rendering), with: folder,
+                                                    formats: rendering.built)
             let failed = rendering.failed[id] ?? []
             comparison.missing.removeAll(where: failed.contains)
             comparison.extra.removeAll(where: failed.contains)

@@ -31,6 +31,12 @@ public enum FailThreshold: String, Sendable, Hashable, CaseIterable {
 ///   lots.requirements.text: editorial
 /// check:
 ///   failOn: material      # material | any | none
+/// waivers:                # see `Waiver`
+///   - rule: provenance.illustrative-at-tender
+///     path: Specs/*.yaml
+///     owner: Jo Bloggs
+///     reason: The example's invented values are marked in the pack.
+///     expires: 2027-03-31
 /// ```
 public struct DiffPolicy: Sendable, Hashable {
     /// The file name `diff` and `check` look for in the directory they run in.
@@ -42,6 +48,8 @@ public struct DiffPolicy: Sendable, Hashable {
     public var classification: [String: Classification]
     /// What makes `check --base` fail; nil leaves it to the command line (default none).
     public var failOn: FailThreshold?
+    /// Findings accepted for a time (`waivers:`, see `Waiver`), applied by `check`.
+    public var waivers: [Waiver] = []
 
     public init(classification: [String: Classification] = [:], failOn: FailThreshold? = nil) {
         self.classification = classification
@@ -115,9 +123,13 @@ public struct DiffPolicy: Sendable, Hashable {
                     }
                     policy.failOn = threshold
                 }
+            case "waivers":
+                let read = Waiver.read(valueNode, file: file, ruleID: ruleID)
+                policy.waivers += read.waivers
+                diagnostics += read.diagnostics
             default:
-                report(keyNode, "unknown key `\((keyNode.string ?? "").prefix(80))`; a policy has `classification` and `check`",
-                       notes: suggestion(keyNode.string ?? "", ["classification", "check"]))
+                report(keyNode, "unknown key `\((keyNode.string ?? "").prefix(80))`; a policy has `classification`, `check` and `waivers`",
+                       notes: suggestion(keyNode.string ?? "", ["classification", "check", "waivers"]))
             }
         }
         return (policy, diagnostics.sorted())

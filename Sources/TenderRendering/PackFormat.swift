@@ -29,7 +29,9 @@ public enum PackFormat: String, CaseIterable, Sendable, Comparable {
 
     /// The format of a pack file, from its name; nil for a file no format makes.
     public static func of(path: String) -> PackFormat? {
-        allCases.first { path.hasSuffix("." + $0.fileExtension) }
+        // The manifest records every format's files: it belongs to none.
+        guard path != PackManifest.fileName else { return nil }
+        return allCases.first { path.hasSuffix("." + $0.fileExtension) }
     }
 
     public static func < (lhs: PackFormat, rhs: PackFormat) -> Bool {

@@ -18,14 +18,20 @@ struct RenderTemplates: Sendable {
     let outcomeScheduleSchema: XMLSchema
     /// The ODF 1.3 RELAX NG schemas every ODT part is validated against.
     let odfSchemas: ODFSchemas
+    /// The bytes of every template read, by path inside the templates folder (for the
+    /// pack's manifest.json).
+    let sources: [String: Data]
 
     init(folder: URL) throws {
+        var sources: [String: Data] = [:]
         // Every template is a regular file inside the folder (no FIFO, device, or symlink
         // out of it); schemas include only from inside it and never touch the network.
         func read(_ path: String) throws -> Data {
             let url = folder.appendingPathComponent(path)
             do {
-                return try ConfinedFile.read(url.path, inside: folder.path)
+                let data = try ConfinedFile.read(url.path, inside: folder.path)
+                sources[path] = data
+                return data
             } catch {
                 switch error.kind {
                 case .unreadable: throw RenderError.template(path: url.path, reason: "cannot read: \(error.reason)")
@@ -70,5 +76,6 @@ struct RenderTemplates: Sendable {
                 id: "template.schema", path: first?.file ?? documentURL, line: first?.line ?? 0, column: first?.column ?? 0,
                 message: error.issues.isEmpty ? error.description : error.issues.map(\.message).joined(separator: "; ")))
         }
+        self.sources = sources
     }
 }

@@ -29,6 +29,10 @@ public struct TenderPackRenderer: Sendable {
     /// Templates/css/pdf.css: added to each page when its PDF is made (see `PDFEngine`).
     var pdfStylesheet: String { templates.pdfStylesheet }
 
+    /// Every template file the renderer read, by path inside the templates folder, with
+    /// its bytes: what a pack's manifest.json records.
+    public var templateFiles: [String: Data] { templates.sources }
+
     /// Reads the stylesheet, labels and schemas under `templates` (the `Templates/` folder).
     public init(templates: URL) throws {
         self.templates = try RenderTemplates(folder: templates)

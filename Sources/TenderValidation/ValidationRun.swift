@@ -12,6 +12,8 @@ public struct ValidationReport: Sendable {
     public var sourceTexts: [String: String]
     /// Each validated specification's index, by file, for rendering to reuse.
     public var indexes: [String: SpecificationIndex] = [:]
+    /// Findings waived or approved (`check`): listed in the audit, never counted.
+    public var suppressed: [Suppression] = []
 
     /// The index validation built for `specification`, or a new one.
     public func index(for specification: Specification) -> SpecificationIndex {

@@ -4,7 +4,10 @@ import TenderValidation
 
 /// The versioned JSON report. Shape (version 1), documented in Docs/Reports.md:
 /// `{version, tool: {name, version}, files: [path], summary: {errors, warnings},
-/// findings: [{rule, severity, file, line, column, message, notes}]}`.
+/// findings: [{rule, severity, file, line, column, message, notes}]}`; from `check`,
+/// when findings were waived or approved, also `suppressed: [{rule, severity, file,
+/// line, column, message, notes, suppression: {kind, by, reason, expires | approvedOn,
+/// source: {file, line, column}}}]`.
 public struct JSONReporter: Sendable {
     public static let formatVersion = 1
 
@@ -25,6 +28,28 @@ public struct JSONReporter: Sendable {
         let files: [String]
         let summary: Summary
         let findings: [Finding]
+        /// Only when something was suppressed (waivers, approvals).
+        let suppressed: [Suppressed]?
+
+        struct Suppressed: Encodable {
+            struct Source: Encodable { let file: String; let line: Int; let column: Int }
+            struct Detail: Encodable {
+                let kind: String
+                let by: String
+                let reason: String
+                let expires: String?
+                let approvedOn: String?
+                let source: Source
+            }
+            let rule: String
+            let severity: String
+            let file: String
+            let line: Int
+            let column: Int
+            let message: String
+            let notes: [String]
+            let suppression: Detail
+        }
     }
 
     public init() {}
@@ -38,6 +63,14 @@ public struct JSONReporter: Sendable {
             findings: report.diagnostics.map {
                 .init(rule: $0.ruleID, severity: $0.severity.rawValue, file: $0.location.file,
                       line: $0.location.line, column: $0.location.column, message: $0.message, notes: $0.notes)
+            },
+            suppressed: report.suppressed.isEmpty ? nil : report.suppressed.map { s in
+                let d = s.finding
+                return .init(rule: d.ruleID, severity: d.severity.rawValue, file: d.location.file, line: d.location.line,
+                             column: d.location.column, message: d.message, notes: d.notes,
+                             suppression: .init(kind: s.kind.rawValue, by: s.by, reason: s.reason, expires: s.expires,
+                                                approvedOn: s.approvedOn,
+                                                source: .init(file: s.source.file, line: s.source.line, column: s.source.column)))
             })
         return try JSONOutput.encode(document)
     }

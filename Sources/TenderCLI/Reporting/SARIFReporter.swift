@@ -59,6 +59,14 @@ public struct SARIFReporter: Sendable {
         let message: Text
         let locations: [Location]
         let partialFingerprints: [String: String]
+        /// For a waived or approved finding (`check`): kind external (the acceptance is in
+        /// the policy file or the ledger, not in the specification), with the justification.
+        var suppressions: [SuppressionEntry]? = nil
+    }
+    struct SuppressionEntry: Encodable {
+        let kind: String
+        let status: String
+        let justification: String
     }
     struct Location: Encodable { let physicalLocation: PhysicalLocation }
     struct PhysicalLocation: Encodable { let artifactLocation: Artifact; let region: Region }
@@ -96,7 +104,10 @@ public struct SARIFReporter: Sendable {
         let keyPaths = FindingFingerprint.keyPaths(report.specifications)
         var occurrences: [String: Int] = [:]
         var artifacts: [String: Artifact] = [:]
-        let results = report.diagnostics.map { d in
+        // Suppressed findings are results too, carrying their suppression (SARIF §3.35).
+        let entries: [(Diagnostic, Suppression?)] = (report.diagnostics.map { ($0, nil) }
+            + report.suppressed.map { ($0.finding, $0) }).sorted { $0.0 < $1.0 }
+        let results = entries.map { d, suppression in
             let artifact = artifacts[d.location.file] ?? self.artifact(for: d.location.file, root: root)
             artifacts[d.location.file] = artifact
             let hash = FindingFingerprint.hash(ruleID: d.ruleID, file: artifact.uri ?? d.location.file,
@@ -107,7 +118,10 @@ public struct SARIFReporter: Sendable {
                           locations: [Location(physicalLocation: PhysicalLocation(
                               artifactLocation: artifact,
                               region: Region(startLine: max(1, d.location.line), startColumn: max(1, d.location.column))))],
-                          partialFingerprints: [Self.fingerprintName: "\(hash):\(occurrences[hash] ?? 1)"])
+                          partialFingerprints: [Self.fingerprintName: "\(hash):\(occurrences[hash] ?? 1)"],
+                          suppressions: suppression.map {
+                              [SuppressionEntry(kind: "external", status: "accepted", justification: $0.justification)]
+                          })
         }
         let base = BaseLocation(description: Text(text:
             "The top of the git repository tenderpack ran in (git rev-parse --show-toplevel), or the folder it ran in "

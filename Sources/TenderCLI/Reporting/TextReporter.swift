@@ -41,6 +41,7 @@ public struct TextReporter: Sendable {
             out += "    " + printable + "\n"
             out += "    " + String(repeating: " ", count: max(0, min(diagnostic.location.column - 1, 200))) + colour("^", "32") + "\n"
         }
+        out += audit(report)
         return out
     }
 
@@ -68,13 +69,31 @@ public struct TextReporter: Sendable {
         return lines
     }
 
+    /// The audit section (`check`): every suppressed finding, each with who accepted it,
+    /// until or since when, where, and why. Empty when nothing was suppressed.
+    func audit(_ report: ValidationReport) -> String {
+        guard !report.suppressed.isEmpty else { return "" }
+        let waived = report.suppressed.filter { $0.kind == .waiver }.count
+        let approved = report.suppressed.count - waived
+        var out = "audit: \(waived) waived, \(approved) approved (suppressed: listed here, not counted, never failing the run)\n"
+        for suppression in report.suppressed {
+            let d = suppression.finding
+            out += "\(VisibleText.escape(d.location.description)): \(colour("suppressed", "1;36")) \(d.severity.rawValue): "
+                + "\(VisibleText.escape(d.message)) [\(d.ruleID)]\n"
+            out += "    \(VisibleText.escape(suppression.justification))\n"
+            for note in d.notes { out += "    note: \(VisibleText.escape(note))\n" }
+        }
+        return out
+    }
+
     /// The one-line summary for standard error.
     public func summary(_ report: ValidationReport) -> String {
         let files = report.files.count == 1 ? "1 file" : "\(report.files.count) files"
-        if report.diagnostics.isEmpty { return "\(files) checked: no findings" }
+        let suppressed = report.suppressed.isEmpty ? "" : ", \(report.suppressed.count) suppressed"
+        if report.diagnostics.isEmpty { return "\(files) checked: no findings" + suppressed }
         let errors = report.errorCount == 1 ? "1 error" : "\(report.errorCount) errors"
         let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"
-        return "\(files) checked: \(errors), \(warnings)"
+        return "\(files) checked: \(errors), \(warnings)" + suppressed
     }
 
     func headline(_ d: Diagnostic) -> String {
