@@ -62,7 +62,8 @@ struct BuildCommandTests {
         // Tender and recorded awarded packs also hold their OCDS release.
         let releases = a.keys.filter { $0.hasSuffix("/ocds-release.json") }.count
         #expect(releases >= 4)
-        #expect(a.count == specs.count * 5 + releases, "a pack of four files (five with the OCDS release) and its .tenderpack marker per specification")
+        #expect(a.count == specs.count * 6 + releases,
+                "a pack of four files (five with the OCDS release), its manifest.json and its .tenderpack marker per specification")
         #expect(a == b)
         // The committed PDFs are compared in PDFTests (the tests build without a PDF engine).
         #expect(a == (try Self.snapshot(TestSupport.packageRoot.appendingPathComponent("Output"))).filter { !$0.key.hasSuffix(".pdf") })
@@ -86,7 +87,7 @@ struct BuildCommandTests {
         #expect(result.stdoutLines.contains { $0.contains("broken.yaml:") && $0.hasSuffix("[schema.invalid-value]") }, "\(result)")
         let written = try Self.snapshot(output)
         #expect(Self.pack("broken-model", in: written).isEmpty)
-        #expect(Self.pack("staged-model", in: written).count == 5, "the clean spec is still built (four files and the marker)")
+        #expect(Self.pack("staged-model", in: written).count == 6, "the clean spec is still built (four files, the manifest and the marker)")
     }
 
     @Test("--check writes nothing and lists every stale, missing and extra file")

@@ -15,7 +15,7 @@ struct FormatSelectionTests {
         let pack = output.appendingPathComponent("staged-model")
         var result = try TestSupport.runTenderpack(["build", Self.spec, "--output", output.path, "--formats", "xml"])
         #expect(result.status == 0, "\(result)")
-        #expect(PackComparisonFiles.list(pack) == ["outcome-schedule.xml", "tender-pack.xml"])
+        #expect(PackComparisonFiles.list(pack) == ["manifest.json", "outcome-schedule.xml", "tender-pack.xml"])
 
         // An XML file changed by hand: a build of the HTML neither checks nor replaces it.
         let xml = pack.appendingPathComponent("outcome-schedule.xml")
@@ -23,7 +23,7 @@ struct FormatSelectionTests {
         result = try TestSupport.runTenderpack(["build", Self.spec, "--output", output.path, "--formats", "HTML, html"])
         #expect(result.status == 0, "\(result)")
         #expect(PackComparisonFiles.list(pack)
-                    == ["outcome-schedule.html", "outcome-schedule.xml", "tender-pack.html", "tender-pack.xml"])
+                    == ["manifest.json", "outcome-schedule.html", "outcome-schedule.xml", "tender-pack.html", "tender-pack.xml"])
         #expect(try Data(contentsOf: xml) == Data("edited\n".utf8))
 
         result = try TestSupport.runTenderpack(["build", Self.spec, "--output", output.path, "--check", "--formats", "html"])

@@ -18,12 +18,23 @@ import TenderValidation
         for specification in report.cleanSpecifications {
             let id = specification.id.value
             // PDFs are judged in PDFTests (making them all takes a minute).
-            let comparison = PackComparison.compare(try renderer.render(specification),
-                                                    with: output.appendingPathComponent(id, isDirectory: true),
-                                                    formats: PackFormat.all.subtracting([.pdf]))
+            let rendered = try renderer.render(specification)
+            let folder = output.appendingPathComponent(id, isDirectory: true)
+            let comparison = PackComparison.compare(rendered, with: folder, formats: PackFormat.all.subtracting([.pdf]))
             problems += comparison.stale.map { "\(id)/\($0) is stale" }
             problems += comparison.missing.map { "\(id)/\($0) is missing" }
-            problems += comparison.extra.map { "\(id)/\($0) is extra" }
+            problems += comparison.extra.filter { $0 != PackManifest.fileName }.map { "\(id)/\($0) is extra" }
+            // The manifest records every rendered file with its digest (BuildCommandTests
+            // compares the whole manifest with a fresh build's).
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(PackManifest.fileName).path),
+               let manifest = try? PackManifest.decode(data) {
+                let recorded = Dictionary(manifest.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+                for file in rendered where recorded[file.path] != PackManifest.sha256(file.data) {
+                    problems.append("\(id)/\(PackManifest.fileName) records \(file.path) wrongly")
+                }
+            } else {
+                problems.append("\(id)/\(PackManifest.fileName) is missing or unreadable")
+            }
             if !PackWriter.isMarked(output.appendingPathComponent(id, isDirectory: true), id: id) {
                 problems.append("\(id)/\(PackWriter.markerName) is missing or wrong")
             }

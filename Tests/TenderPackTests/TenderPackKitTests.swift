@@ -32,9 +32,10 @@ struct TenderPackKitTests {
         let build = try TenderPack.build(declaration, into: output, templates: Self.templates)
         #expect(build.outcome == .created)
         let committed = TestSupport.packageRoot.appendingPathComponent("Output").appendingPathComponent(name)
-        // The library renders no PDFs (the CLI's build makes them with WeasyPrint; PDFTests judges them).
+        // The library renders no PDFs (the CLI's build makes them with WeasyPrint; PDFTests judges
+        // them) and writes no manifest.json (the command's record of a build).
         let expected = try FileManager.default.contentsOfDirectory(atPath: committed.path)
-            .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".pdf") }.sorted()
+            .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".pdf") && $0 != "manifest.json" }.sorted()
         #expect(build.files.sorted() == expected)
         for file in expected {
             let built = try Data(contentsOf: build.folder.appendingPathComponent(file))
