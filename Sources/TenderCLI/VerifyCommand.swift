@@ -195,6 +195,11 @@ struct VerifyCommand: AsyncParsableCommand {
         let rendering = try build.render([specification])
         // A format that cannot be made here (no PDF engine) cannot be verified: say so.
         outcome.findings += rendering.findings
+        if build.formats.contains(.pdf), !rendering.built.contains(.pdf), rendering.findings.isEmpty {
+            outcome.findings.append(Diagnostic(
+                ruleID: Self.inputRuleID, severity: .warning, location: .start(of: manifestPath),
+                message: "lists PDFs, which are not made here (PDF engine none): they are not verified"))
+        }
         let expected = try build.packFiles(rendering.packs[0], for: specification, rendering)
         let comparison = PackComparison.compare(expected, with: pack.url, formats: rendering.built)
         let recordedFiles = Dictionary(manifest.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
