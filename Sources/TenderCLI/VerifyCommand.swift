@@ -79,7 +79,9 @@ struct VerifyCommand: AsyncParsableCommand {
         let report = ValidationReport.of(files: files, diagnostics: findings, sourceTexts: sourceTexts)
         try await ReportEmitter.emit(report, format: format, suiteName: "tenderpack verify", loudness: loudnessOptions.loudness)
         if format == .text, loudnessOptions.loudness != .quiet, report.errorCount == 0 {
-            Terminal.writeError("verified \(packs.count == 1 ? "1 pack" : "\(packs.count) packs"): every file reproduced exactly\n")
+            let packs = packs.count == 1 ? "1 pack" : "\(packs.count) packs"
+            Terminal.writeError(report.diagnostics.isEmpty ? "verified \(packs): every file reproduced exactly\n"
+                                : "verified \(packs): every file checked was reproduced exactly; see the warnings\n")
         }
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }
     }
