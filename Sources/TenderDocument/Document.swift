@@ -5,6 +5,9 @@ public import TenderModel
 /// it, so wording, numbering and marks agree in every format.
 public struct Document: Sendable, Hashable {
     public var metadata: DocumentMetadata
+    /// The council as the cover shows it above the title (marked when illustrative);
+    /// empty when the specification names none.
+    public var council: [Inline]
     /// Facts on the cover under the title (version, status, reference, deadline…).
     public var coverFacts: DefinitionList
     /// The contents list's heading, or nil for a document without one.
@@ -25,10 +28,11 @@ public struct Document: Sendable, Hashable {
 
     /// Builds the document and numbers it: sections 1, 1.1, 1.1.1 (numbered sections
     /// only), clauses from their section (1.1.1, 1.1.2), depths from nesting.
-    public init(metadata: DocumentMetadata, coverFacts: DefinitionList = DefinitionList([]),
+    public init(metadata: DocumentMetadata, council: [Inline] = [], coverFacts: DefinitionList = DefinitionList([]),
                 contentsHeading: String? = nil, front: [Block] = [], sections: [Section],
                 illustrativeNote: [Inline]? = nil, footer: [Inline] = []) {
         self.metadata = metadata
+        self.council = council
         self.coverFacts = coverFacts
         self.contentsHeading = contentsHeading
         self.front = front

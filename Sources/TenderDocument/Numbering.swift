@@ -40,6 +40,16 @@ enum Numbering {
                 table.rows[index].number = "\(prefix).\(counter)"
             }
             return .table(table)
+        case .definitions(var list):
+            list.items = list.items.map { item in
+                Definition(term: item.term, details: item.details.map { numberClauses($0, prefix: prefix, counter: &counter) })
+            }
+            return .definitions(list)
+        case .list(var list):
+            list.items = list.items.map { item in
+                ListItem(id: item.id, item.blocks.map { numberClauses($0, prefix: prefix, counter: &counter) })
+            }
+            return .list(list)
         default:
             return block
         }

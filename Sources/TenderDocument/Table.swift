@@ -16,7 +16,8 @@ public struct Table: Sendable, Hashable {
     public var isIllustrative: Bool
     /// The rows are citable clauses (a lot's requirements): numbering gives each row a
     /// `number` ("3.16.2") continuing its section's clause count, and writers put it in a
-    /// first, row-header column titled `numberTitle` (not in `columns` or the rows' cells).
+    /// first, row-header column titled `numberTitle` — a column that is not in `columns`,
+    /// `headerRows` or the rows' cells (writers add its header cell to the first header row).
     public var numberedRows: Bool
     /// The title of the number column of a table with `numberedRows`.
     public var numberTitle: String

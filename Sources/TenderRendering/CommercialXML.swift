@@ -1,5 +1,6 @@
 import TenderModel
 internal import XMLKit
+internal import TenderDocument
 
 /// The commercial parts of `tender-pack.xml`: the contract's money, each lot's value
 /// and dependencies, the procurement and the award.

@@ -1,4 +1,5 @@
 import Foundation
+internal import TenderDocument
 
 /// Every fixed piece of wording in a rendered pack, so that a council can reword
 /// headings and notes in `Templates/labels/en-GB.json` without recompiling.
@@ -252,6 +253,34 @@ struct Labels: Sendable {
         "award.contractDate": "Awarded",
         "award.annualValue": "Annual value",
         "award.wholeLifeValue": "Whole-life value",
+        // The document tree: cover, document control, glossary, the illustrative note,
+        // a schedule without measures.
+        "cover.issued": "Issued",
+        "cover.contact": "Contact officer",
+        "cover.portal": "Tendering portal",
+        "control.heading": "Document control",
+        "control.caption": "Version history",
+        "control.version": "Version",
+        "control.date": "Issued",
+        "control.status": "Status",
+        "control.changes": "Changes",
+        "control.first": "First issue.",
+        "control.revision": "Revises the previous version; the changes are listed in its clarification notice.",
+        "control.previous": "Previous version.",
+        "control.formats": "This document is available in other formats, such as large print, Easy Read, audio, Braille or another language.",
+        "control.formats.ask": "To ask for one, e-mail",
+        "control.formats.council": "To ask for one, contact %@.",
+        "control.formats.commissioner": "To ask for one, contact the commissioner.",
+        "glossary.heading": "Glossary",
+        "glossary.intro": "Abbreviations used in this document.",
+        "illustrative.note": "A dagger marks an illustrative value — invented for this example, not taken from the source documents. After a column heading it marks every value in that column, after a caption every value in that table, and after the first cell of a row every value in that row.",
+        "schedule.empty.heading": "Measures not yet set",
+        "schedule.empty": "This specification does not yet set outcomes or key performance indicators for its services.",
+        "schedule.empty.draft": "They will be set before the tender is issued; until then each lot is described by what it is for, below, and its measures will follow from that.",
+        "schedule.empty.contract": "Each lot is described by what it is for, below; its measures are agreed with the provider under the contract.",
+        "schedule.empty.caption": "What each lot is for",
+        "schedule.empty.purpose": "What the lot is for",
+        "schedule.empty.support": "Support offered",
     ]
 
     private let overrides: [String: String]
@@ -284,6 +313,9 @@ struct Labels: Sendable {
         }
         return Labels(overrides: decoded)
     }
+
+    /// The same wording for the document tree's builders.
+    var wording: Wording { Wording(Labels.defaults.merging(overrides) { _, override in override }) }
 
     subscript(_ key: String) -> String {
         if let text = overrides[key] ?? Labels.defaults[key] { return text }

@@ -1,5 +1,6 @@
 import TenderModel
 internal import XMLKit
+internal import TenderDocument
 
 /// `outcome-schedule.xml`: outcome domains, their outcomes, the lots working towards
 /// each and the KPIs that measure it; described by `Templates/schema/outcome-schedule.xsd`.
@@ -56,61 +57,5 @@ struct OutcomeScheduleXML {
         element.addField("direction", kpi.direction) { $0.rawValue }
         element.addField("frequency", kpi.frequency) { $0.rawValue }
         element.addField("evidence", kpi.evidence)
-    }
-}
-
-/// The outcome schedule as data, shared by its XML and HTML: framework order, then
-/// lot order, then KPI order — never a dictionary's order.
-struct OutcomeSchedule {
-    struct Measure {
-        var lot: Lot
-        var kpi: KPI
-    }
-
-    struct Row {
-        var outcome: Outcome
-        /// Lots that list the outcome, in lot order.
-        var lots: [Lot]
-        var measures: [Measure]
-    }
-
-    struct Domain {
-        var domain: OutcomeDomain
-        var outcomes: [Row]
-    }
-
-    let spec: Specification
-    let index: SpecificationIndex
-    let domains: [Domain]
-    /// Outcome KPIs that name no outcome in the framework.
-    let unassigned: [Measure]
-    /// Contract-management KPIs: no outcome, listed on their own.
-    let management: [Measure]
-
-    init(spec: Specification, index: SpecificationIndex) {
-        self.spec = spec
-        self.index = index
-        let measures = spec.lots.flatMap { lot in lot.kpis.map { Measure(lot: lot, kpi: $0) } }
-        // Grouped once, in lot then KPI order, rather than filtered per outcome.
-        var measuresByOutcome: [String: [Measure]] = [:]
-        for measure in measures {
-            if let outcome = measure.kpi.outcome?.value { measuresByOutcome[outcome, default: []].append(measure) }
-        }
-        let framework = spec.outcomeFramework?.domains ?? []
-        var known: Set<String> = []
-        domains = framework.map { domain in
-            Domain(domain: domain, outcomes: domain.outcomes.map { outcome in
-                known.insert(outcome.id.value)
-                return Row(outcome: outcome,
-                           lots: index.lots(workingTowards: outcome.id.value),
-                           measures: measuresByOutcome[outcome.id.value] ?? [])
-            })
-        }
-        management = measures.filter(\.kpi.isContractManagement)
-        unassigned = measures.filter { measure in
-            if measure.kpi.isContractManagement { return false }
-            guard let outcome = measure.kpi.outcome?.value else { return true }
-            return !known.contains(outcome)
-        }
     }
 }

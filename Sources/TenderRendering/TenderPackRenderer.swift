@@ -1,6 +1,7 @@
 public import Foundation
 public import TenderModel
 internal import XMLKit
+internal import TenderDocument
 internal import TenderOpenData
 
 /// Renders a valid specification into the files of its tender pack, in memory.
@@ -58,16 +59,21 @@ public struct TenderPackRenderer: Sendable {
             RenderedFile(path: "tender-pack.xml", data: try serialise(packXML, file: "tender-pack.xml", html: false)),
             RenderedFile(path: "outcome-schedule.xml", data: try serialise(scheduleXML, file: "outcome-schedule.xml", html: false)),
             RenderedFile(path: "tender-pack.html",
-                         data: try serialise(TenderPackHTML(spec: spec, index: index, templates: templates).document(),
+                         data: try serialise(html(PackDocuments.tenderPack(spec, index: index, wording: templates.labels.wording)),
                                              file: "tender-pack.html", html: true)),
             RenderedFile(path: "outcome-schedule.html",
-                         data: try serialise(OutcomeScheduleHTML(schedule: schedule, templates: templates).document(),
+                         data: try serialise(html(PackDocuments.outcomeSchedule(schedule, wording: templates.labels.wording)),
                                              file: "outcome-schedule.html", html: true)),
         ]
         if OCDSRelease.isPublished(spec), let package = OCDSRelease(spec, prefix: ocidPrefix).package() {
             files.append(RenderedFile(path: Self.releaseFileName, data: package.data))
         }
         return files
+    }
+
+    /// The HTML of a document tree, with the template stylesheet.
+    private func html(_ tree: Document) -> XMLDocument {
+        DocumentHTML(tree: tree, stylesheet: templates.stylesheet, labels: templates.labels).document()
     }
 
     private func check(_ document: XMLDocument, against schema: XMLSchema, file: String) throws {

@@ -1,5 +1,6 @@
 import TenderModel
 internal import XMLKit
+internal import TenderDocument
 
 /// Writing model values into the canonical XML: every value is an element of its own
 /// so that it can say it is illustrative (`illustrative="true"`).

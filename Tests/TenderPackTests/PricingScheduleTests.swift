@@ -114,8 +114,8 @@ import XMLKit
 
     @Test func thePackShowsWhatToPricePerLot() throws {
         let html = try render(try Self.tenderSpec()).html
-        #expect(html.contains("<section id=\"pricing\"><h3>Pricing schedule</h3>"))
-        #expect(html.contains("<li><a href=\"#pricing\">Pricing schedule</a></li>"))
+        #expect(html.contains("<section id=\"pricing\"><h3><span class=\"section-number\">1.2</span> Pricing schedule</h3>"))
+        #expect(html.contains("<li><a href=\"#pricing\"><span class=\"section-number\">1.2</span> Pricing schedule</a></li>"))
         #expect(html.contains("<caption>Lot 2: Supported accommodation</caption>"))
         #expect(html.contains("<tr id=\"price-hourly\"><th scope=\"row\">Floating support</th><td>Per hour</td><td class=\"number\">6,240 hours</td><td class=\"number\">£24.50 per hour</td><td></td></tr>"))
         #expect(html.contains("<td class=\"number\">20 units × 52 weeks = 1,040 unit-weeks</td><td class=\"number\">No cap</td>"))

@@ -107,10 +107,10 @@ struct RenderingTests {
                    "lot-low-level-support", "lot-complex-needs-support", "sources"] {
             #expect(html.contains("id=\"\(id)\""), "missing section \(id)")
         }
-        // Requirement numbers are lot.index.
-        #expect(html.contains("<th scope=\"row\">2.3</th>"))
-        // The contract value is invented: it is marked.
-        #expect(html.contains("<mark class=\"illustrative\" title=\"Illustrative — invented for this example\">£1,500,000"))
+        // Requirements are clauses of their section: lot 2 is part 3, its requirements 3.10.
+        #expect(html.contains("<th scope=\"row\">3.10.3</th>"))
+        // The contract value is invented: a dagger follows it, with words for screen readers.
+        #expect(html.contains("£1,500,000<sup class=\"illustrative-mark\">†<span class=\"visually-hidden\"> (illustrative)</span></sup>"))
         #expect(html.contains("class=\"legend\""))
         // Current services map to the lots that absorb them.
         #expect(html.contains("Absorbed into <a href=\"#lot-complex-needs-support\">"))
@@ -181,7 +181,7 @@ struct RenderingTests {
         let spec = try RenderingSupport.loadSpec(named: "norfolk-remodel-tender-2013.yaml")
         let files = try TenderPackRenderer(templates: folder).render(spec)
         let html = text(files.first { $0.path == "tender-pack.html" }?.data)
-        #expect(html.contains("<h3>What the provider must do</h3>"))
+        #expect(html.contains("</span> What the provider must do</h3>"))
         #expect(html.contains("body { color: rebeccapurple; }"))
     }
 }

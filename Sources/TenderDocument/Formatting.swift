@@ -1,17 +1,17 @@
-import TenderModel
+public import TenderModel
 
 /// How values read in a pack: deterministic, British, no locale lookups.
-enum Formatting {
+public enum Formatting {
     /// "80", "12.5": no trailing ".0", no exponent for the sizes a spec holds.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         NumberText.plain(value)
     }
 
     /// "£1,500,000".
-    static func pounds(_ value: Double) -> String { ContractTerms.pounds(value) }
+    public static func pounds(_ value: Double) -> String { ContractTerms.pounds(value) }
 
     /// "1,500": thousands grouped with commas, as a British reader writes a count.
-    static func grouped(_ value: Int) -> String {
+    public static func grouped(_ value: Int) -> String {
         var digits = String(value.magnitude)
         var groups: [String] = []
         while digits.count > 3 {
@@ -22,17 +22,17 @@ enum Formatting {
         return (value < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 
-    static func percent(_ value: Double) -> String { number(value) + "%" }
+    public static func percent(_ value: Double) -> String { number(value) + "%" }
 
     /// "Up to 2 years", "No time limit".
-    static func limit(_ limit: DurationLimit) -> String {
+    public static func limit(_ limit: DurationLimit) -> String {
         switch limit {
         case .upTo(let duration): return "Up to \(duration)"
         case .noLimit: return "No time limit"
         }
     }
 
-    static func hours(_ intensity: SupportIntensity) -> String {
+    public static func hours(_ intensity: SupportIntensity) -> String {
         switch intensity {
         case .hours(let range):
             return capitalised(range.summary)
@@ -42,13 +42,13 @@ enum Formatting {
         }
     }
 
-    static func capitalised(_ text: String) -> String {
+    public static func capitalised(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
     }
 
     /// "Breckland, Broadland and Norwich".
-    static func list(_ items: [String]) -> String {
+    public static func list(_ items: [String]) -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]

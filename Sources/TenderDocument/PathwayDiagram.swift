@@ -1,7 +1,6 @@
 import TenderModel
-internal import XMLKit
 
-/// The staged pathway as inline SVG, built as a libxml2 tree like the rest of the page.
+/// The staged pathway as an SVG drawing (`Drawing`), which writers embed.
 ///
 /// Layout (deterministic, no measurement of text): places people come from across the
 /// top, the stages in number order across the middle, places people move on to across
@@ -10,7 +9,7 @@ struct PathwayDiagram {
     let spec: Specification
     let index: SpecificationIndex
     let stages: [Stage]
-    let labels: Labels
+    let labels: Wording
 
     private let stageWidth = 250.0
     private let gap = 70.0
@@ -21,7 +20,7 @@ struct PathwayDiagram {
     private let lineHeight = 17.0
     private let charactersPerLine = 32
 
-    static func stageTitle(_ id: String, index: SpecificationIndex, labels: Labels) -> String {
+    static func stageTitle(_ id: String, index: SpecificationIndex, labels: Wording) -> String {
         guard let position = index.stagePositions[id] else { return id }
         let stage = index.specification.stages[position]
         return "\(labels["pathway.stage"]) \(stage.number.value): \(stage.name.value)"
@@ -74,7 +73,7 @@ struct PathwayDiagram {
         return lines
     }
 
-    func add(to parent: XMLElement) {
+    func drawing() -> Drawing {
         let entries = places { $0.entryRoutes }
         let exits = places { $0.moveOnRoutes }
         let stageLines = stages.map(lines)
@@ -82,12 +81,12 @@ struct PathwayDiagram {
         let exitTop = stageTop + stageHeight + 100
         let height = exitTop + placeHeight + margin
 
-        let svg = parent.addBlock("svg", attributes: [
+        let svg = DrawingBuilder("svg", attributes: [
             "class": "pathway-diagram",
             "viewBox": "0 0 \(Formatting.number(width)) \(Formatting.number(height))",
             "role": "img",
             "aria-labelledby": "pathway-svg-title pathway-svg-desc",
-        ])
+        ], width: width, height: height)
         svg.addBlock("title", attributes: ["id": "pathway-svg-title"], text: labels["pathway.diagram.title"])
         svg.addBlock("desc", attributes: ["id": "pathway-svg-desc"], text: description())
         let marker = svg.addBlock("defs").addBlock("marker", attributes: [
@@ -143,6 +142,7 @@ struct PathwayDiagram {
                 ], text: line.text)
             }
         }
+        return svg.build()
     }
 
     /// Stage-to-stage moves (from move-on routes and stage entry routes), each pair once,
@@ -178,7 +178,7 @@ struct PathwayDiagram {
         }
     }
 
-    private func placeBox(_ box: PlaceBox, in svg: XMLElement) {
+    private func placeBox(_ box: PlaceBox, in svg: DrawingBuilder) {
         let group = svg.addBlock("g", attributes: ["class": "place"])
         group.addBlock("rect", attributes: [
             "x": Formatting.number(box.x), "y": Formatting.number(box.top),
@@ -195,7 +195,7 @@ struct PathwayDiagram {
         }
     }
 
-    private func line(from: (Double, Double), to: (Double, Double), in parent: XMLElement) {
+    private func line(from: (Double, Double), to: (Double, Double), in parent: DrawingBuilder) {
         parent.addBlock("line", attributes: [
             "x1": Formatting.number(from.0), "y1": Formatting.number(from.1),
             "x2": Formatting.number(to.0), "y2": Formatting.number(to.1),
@@ -203,13 +203,13 @@ struct PathwayDiagram {
         ])
     }
 
-    private func label(_ text: String, x: Double, y: Double, in svg: XMLElement) {
+    private func label(_ text: String, x: Double, y: Double, in svg: DrawingBuilder) {
         svg.addBlock("text", attributes: ["x": Formatting.number(x), "y": Formatting.number(y), "class": "row-label"],
                        text: text)
     }
 
     /// A sentence per stage for screen readers; the sections below say it in full.
-    private func description() -> String {
+    func description() -> String {
         stages.map { stage in
             var parts = ["\(labels["pathway.stage"]) \(stage.number.value), \(stage.name.value)."]
             let entries = stage.entryRoutes.map { endpointName($0.endpoint.value) }
@@ -228,12 +228,44 @@ struct PathwayDiagram {
     }
 }
 
-extension XMLElement {
-    /// A child element followed by a line break, for readable SVG in the HTML source.
+/// Builds a `Drawing` the way the diagram is laid out: children appended in order, each
+/// followed by a line break so the SVG reads well in the HTML source.
+final class DrawingBuilder {
+    private let name: String
+    private let attributes: [Drawing.Attribute]
+    private var children: [Child] = []
+    private let width: Double?
+    private let height: Double?
+
+    private enum Child {
+        case element(DrawingBuilder)
+        case text(String)
+    }
+
+    init(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil,
+         width: Double? = nil, height: Double? = nil) {
+        self.name = name
+        self.attributes = attributes.map { Drawing.Attribute($0.key, $0.value) }
+        self.width = width
+        self.height = height
+        if let text { children.append(.text(text)) }
+    }
+
+    /// A child element followed by a line break.
     @discardableResult
-    func addBlock(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil) -> XMLElement {
-        let child = addElement(name, attributes: attributes, text: text)
-        addText("\n")
+    func addBlock(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil) -> DrawingBuilder {
+        let child = DrawingBuilder(name, attributes: attributes, text: text)
+        children.append(.element(child))
+        children.append(.text("\n"))
         return child
+    }
+
+    func build() -> Drawing {
+        Drawing(name, attributes: attributes, children: children.map { child in
+            switch child {
+            case .element(let builder): return .element(builder.build())
+            case .text(let text): return .text(text)
+            }
+        }, width: width, height: height)
     }
 }
