@@ -19,8 +19,7 @@ public var accommodationPathway2026: Specification {
             citation: """
                 Slough Borough Council's notice for accommodation-based housing related support: two lots by \
                 need, about 18 units for medium-to-high needs and about 45 units for low-to-medium needs, in \
-                block or dispersed accommodation. As gathered in the TenderPack domain notes (DOMAIN.md, "Tender \
-                practice today").
+                block or dispersed accommodation.
                 """
         )
         Source(
@@ -30,8 +29,7 @@ public var accommodationPathway2026: Specification {
             citation: """
                 Bristol City Council's Supported Temporary Accommodation: an open framework with lots by support \
                 level, unit rates, 3 x 12-month extensions, a pre-market engagement questionnaire and a supplier \
-                information event before the tender. As gathered in the TenderPack domain notes (DOMAIN.md, \
-                "Tender practice today").
+                information event before the tender.
                 """
         )
         Source(
@@ -45,7 +43,7 @@ public var accommodationPathway2026: Specification {
                 Coventry City Council's supported accommodation and floating support for young people aged 16+: \
                 several lots, 24/7 staffing in some, the competitive flexible procedure under the light-touch \
                 regime, deadline 10 April 2026, contracts from November 2026 to November 2029 with extension to \
-                2032. As gathered in the TenderPack domain notes (DOMAIN.md, "Tender practice today").
+                2032.
                 """
         )
         Source(
@@ -58,8 +56,7 @@ public var accommodationPathway2026: Specification {
                 (Supplier Journey, Scotland, "Evaluation"; FE Legal & Procurement, "Evaluation (award) \
                 criteria"). The Public Services (Social Value) Act 2012 requires social value to be considered; \
                 PPN 06/20 requires central government to weight it at least 10% and does not bind local \
-                authorities (Trowers & Hamlins, Dec 2020). As gathered in the TenderPack domain notes \
-                (DOMAIN.md, "Tender practice today").
+                authorities (Trowers & Hamlins, Dec 2020).
                 """
         )
         Source(
@@ -71,8 +68,7 @@ public var accommodationPathway2026: Specification {
                 outcome forms for short-term services; local indicators KPI 1 (people supported to establish or \
                 maintain independent living) and KPI 2 (planned moves on). Confirmed outcome wordings include \
                 "maximised income, including receipt of the correct welfare benefits" and "secured/obtained \
-                settled accommodation". As gathered in the TenderPack domain notes (DOMAIN.md, section \
-                "Supporting People outcomes").
+                settled accommodation".
                 """
         )
         Source(
@@ -81,8 +77,7 @@ public var accommodationPathway2026: Specification {
             title: "Common Procurement Vocabulary (CPV) code list",
             citation: """
                 EU Common Procurement Vocabulary, checked against the EU code list: 85311000 Social work \
-                services with accommodation. As gathered in the TenderPack domain notes (DOMAIN.md, "Open \
-                contracting and the law").
+                services with accommodation.
                 """
         )
         Partner(

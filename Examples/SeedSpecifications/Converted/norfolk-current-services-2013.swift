@@ -28,8 +28,7 @@ public var norfolkCurrentServices2013: Specification {
                 Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West \
                 Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and \
                 Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home \
-                Treatment teams, assertive outreach and the community mental health teams. As gathered in the \
-                TenderPack domain notes (DOMAIN.md, section "Norfolk").
+                Treatment teams, assertive outreach and the community mental health teams.
                 """
         )
         Partner(

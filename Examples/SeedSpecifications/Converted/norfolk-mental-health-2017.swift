@@ -21,8 +21,7 @@ public var norfolkMentalHealth2017: Specification {
             citation: """
                 Norfolk County Council news (October 2017): the mental health housing related support services \
                 were re-tendered as locality lots (Central, West and East) and a Norwich intensive-outreach lot, \
-                worth about £2.85m a year, with new contracts from 1 March 2018. As gathered in the TenderPack \
-                domain notes (DOMAIN.md, section "Norfolk").
+                worth about £2.85m a year, with new contracts from 1 March 2018.
                 """
         )
         Source(
@@ -33,8 +32,7 @@ public var norfolkMentalHealth2017: Specification {
                 Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West \
                 Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and \
                 Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home \
-                Treatment teams, assertive outreach and the community mental health teams. As gathered in the \
-                TenderPack domain notes (DOMAIN.md, section "Norfolk").
+                Treatment teams, assertive outreach and the community mental health teams.
                 """
         )
         Source(
@@ -46,8 +44,7 @@ public var norfolkMentalHealth2017: Specification {
                 Link Workers give housing related support to people on acute wards or under the crisis teams for \
                 about 3 months on average, then hand over to floating support; assertive outreach is an \
                 intensive community team for people with severe mental illness whom services struggle to engage, \
-                typically with at most 12 clients per worker. As gathered in the TenderPack domain notes \
-                (DOMAIN.md, section "Terms").
+                typically with at most 12 clients per worker.
                 """
         )
         Source(
@@ -57,8 +54,7 @@ public var norfolkMentalHealth2017: Specification {
             citation: """
                 A Norfolk mental health specification (2017) used the sections: introduction; values and \
                 principles; objectives; core requirements; outcomes; service levels and activity per lot; \
-                quality assurance and performance monitoring. As gathered in the TenderPack domain notes \
-                (DOMAIN.md, section "Tender packs").
+                quality assurance and performance monitoring.
                 """
         )
         Source(
@@ -68,8 +64,7 @@ public var norfolkMentalHealth2017: Specification {
             citation: """
                 EU Common Procurement Vocabulary, checked against the EU code list: 85312000 Social work \
                 services without accommodation; 70333000 Housing services (seen on a mental health floating \
-                support notice). As gathered in the TenderPack domain notes (DOMAIN.md, section "Open \
-                contracting and the law").
+                support notice).
                 """
         )
         Partner(

@@ -28,8 +28,7 @@ public var norfolkRemodelConsultation2013: Specification {
                 Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West \
                 Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and \
                 Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home \
-                Treatment teams, assertive outreach and the community mental health teams. As gathered in the \
-                TenderPack domain notes (DOMAIN.md, section "Norfolk").
+                Treatment teams, assertive outreach and the community mental health teams.
                 """
         )
         Source(
@@ -41,8 +40,7 @@ public var norfolkRemodelConsultation2013: Specification {
                 after Every Child Matters (economic wellbeing; enjoy and achieve; be healthy; stay safe; make a \
                 positive contribution); outcome forms for short-term services; local indicators KPI 1 (people \
                 supported to establish or maintain independent living) and KPI 2 (planned moves on), which fed \
-                national indicators NI 141 and NI 142. As gathered in the TenderPack domain notes (DOMAIN.md, \
-                section "Supporting People outcomes").
+                national indicators NI 141 and NI 142.
                 """
         )
         Partner(

@@ -29,8 +29,7 @@ public var norfolkRemodelTender2013: Specification {
                 Norfolk has seven district councils: Breckland, Broadland, Great Yarmouth, King's Lynn and West \
                 Norfolk, North Norfolk, Norwich (City) and South Norfolk. The NHS partner is the Norfolk and \
                 Suffolk NHS Foundation Trust (NSFT), which runs the acute wards, the Crisis Resolution and Home \
-                Treatment teams, assertive outreach and the community mental health teams. As gathered in the \
-                TenderPack domain notes (DOMAIN.md, section "Norfolk").
+                Treatment teams, assertive outreach and the community mental health teams.
                 """
         )
         Source(
@@ -42,8 +41,7 @@ public var norfolkRemodelTender2013: Specification {
                 after Every Child Matters (economic wellbeing; enjoy and achieve; be healthy; stay safe; make a \
                 positive contribution); outcome forms for short-term services; local indicators KPI 1 (people \
                 supported to establish or maintain independent living) and KPI 2 (planned moves on), which fed \
-                national indicators NI 141 and NI 142. As gathered in the TenderPack domain notes (DOMAIN.md, \
-                section "Supporting People outcomes").
+                national indicators NI 141 and NI 142.
                 """
         )
         Source(
@@ -54,8 +52,7 @@ public var norfolkRemodelTender2013: Specification {
                 Together's referral information for its Norfolk community mental health support service: from \
                 January 2014 one provider ran two service levels, Service A (low-level preventative floating \
                 support for up to two years) and Service B (complex needs, with no time limit), delivered by \
-                five teams aligned to the clinical commissioning group areas. As gathered in the TenderPack \
-                domain notes (DOMAIN.md, section "Norfolk").
+                five teams aligned to the clinical commissioning group areas.
                 """
         )
         Source(
@@ -65,8 +62,7 @@ public var norfolkRemodelTender2013: Specification {
             citation: """
                 EU Common Procurement Vocabulary, checked against the EU code list: 85312000 Social work \
                 services without accommodation; 70333000 Housing services (seen on a mental health floating \
-                support notice). As gathered in the TenderPack domain notes (DOMAIN.md, section "Open \
-                contracting and the law").
+                support notice).
                 """
         )
         Partner(
