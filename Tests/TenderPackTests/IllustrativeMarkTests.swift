@@ -54,7 +54,7 @@ struct IllustrativeMarkTests {
     func invented(_ c: Case) throws {
         let (html, xml) = try Self.pack(cover: c.cover)
         let value = try #require(Self.coverValue(html), "no staff cover in the pack")
-        #expect(value.contains("<mark class=\"illustrative\""), "\(value)")
+        #expect(value.contains("<sup class=\"illustrative-mark\">†"), "\(value)")
         #expect(value.contains("(illustrative)"), "\(value)")
         #expect(xml.contains("<\(c.element) illustrative=\"true\""), "the XML does not mark <\(c.element)>")
     }
