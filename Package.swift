@@ -71,10 +71,15 @@ let package = Package(
         // paragraphs, lists, clauses, tables, figures, illustrative marks); every writer
         // (HTML, ODT, DOCX) writes from it.
         .target(name: "TenderDocument", dependencies: ["TenderModel"], swiftSettings: swiftSettings),
+        // The default templates: every file under Templates/, embedded in the binary
+        // at build time (the EmbedTemplates plugin runs embed-templates.sh), so a
+        // copied binary needs nothing beside it.
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), exclude: ["embed-templates.sh"]),
+        .target(name: "TenderTemplates", exclude: ["Templates"], swiftSettings: swiftSettings, plugins: ["EmbedTemplates"]),
         // Model -> XML and HTML trees (through XMLKit) -> the tender pack under Output/.
         .target(
             name: "TenderRendering",
-            dependencies: ["TenderModel", "TenderDocument", "XMLKit", "TenderOpenData", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            dependencies: ["TenderModel", "TenderDocument", "XMLKit", "TenderOpenData", "TenderTemplates", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                            .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
@@ -112,7 +117,7 @@ let package = Package(
             name: "TenderCLI",
             dependencies: [
                 "TenderModel", "TenderLoading", "TenderValidation", "XMLKit", "TenderRendering", "TenderSynth", "TenderDiff",
-                "TenderOpenData", "TenderDeclaration",
+                "TenderOpenData", "TenderDeclaration", "TenderTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ],
@@ -128,7 +133,7 @@ let package = Package(
             name: "TenderPackTests",
             dependencies: [
                 "TenderModel", "TenderLoading", "TenderValidation", "TenderCLI", "XMLKit", "TenderRendering",
-                "TenderDiff", "TenderOpenData", "TenderDocument",
+                "TenderDiff", "TenderOpenData", "TenderDocument", "TenderTemplates",
                 "TenderDeclaration", "TenderPackKit", "SeedSpecifications",
             ],
             exclude: ["Golden"],

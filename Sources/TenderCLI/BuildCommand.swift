@@ -25,8 +25,8 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("output"), help: "The folder packs are written to.")
     var outputFolder = "Output"
 
-    @Option(help: "The templates folder (stylesheet, labels, schemas).")
-    var templates = "Templates"
+    @Option(help: "A templates folder overriding the built-in stylesheet, labels and schemas file by file (default: Templates/ when present).")
+    var templates: String?
 
     @Flag(help: "Write nothing; fail if the output folder is not up to date.")
     var check = false
@@ -51,19 +51,11 @@ struct BuildCommand: AsyncParsableCommand {
         // From the start, so that a signal during validation also exits 128+N with its
         // message (nothing is half-written then), not by the default action.
         if !check { SignalCleanup.install() }
+        // Templates first: a broken one stops the run before any specification is read.
+        var renderer = try TemplateLoading.renderer(TemplateSet.resolve(explicit: templates))
+        renderer.ocidPrefix = ocidPrefix
         var report = try options.validationReport()
         let format = options.format
-        var renderer: TenderPackRenderer
-        do {
-            renderer = try TenderPackRenderer(templates: URL(fileURLWithPath: templates, isDirectory: true))
-            renderer.ocidPrefix = ocidPrefix
-        } catch RenderError.invalidTemplate(let problem) {
-            Terminal.writeError("tenderpack: \(problem)\n")
-            throw ExitCode(ExitStatus.badTemplate)
-        } catch {
-            Terminal.writeError("tenderpack: cannot read templates at \(templates): \(error)\n")
-            throw ExitCode(ExitStatus.unreadable)
-        }
         let build = PackBuild(renderer: renderer, outputFolder: URL(fileURLWithPath: outputFolder, isDirectory: true),
                               displayFolder: outputFolder, removesOrphans: options.coversAllSpecs, indexes: report.indexes,
                               formats: formatOptions.formats, pdfEngine: formatOptions.engine)

@@ -76,6 +76,10 @@ struct CheckCommand: AsyncParsableCommand {
             Terminal.writeError("tenderpack: \(root): cannot read: no such directory\n")
             throw ExitCode(ExitStatus.unreadable)
         }
+        // Templates first (Templates/ over the built-ins): a broken one stops the run
+        // before any specification is read.
+        var renderer = try TemplateLoading.renderer(TemplateSet.resolve(explicit: nil))
+        renderer.ocidPrefix = ocidPrefix
         var report: ValidationReport
         do {
             try InputPaths.check(["Specs"])
@@ -85,7 +89,7 @@ struct CheckCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.unreadable)
         }
         if warningsAsErrors { report = report.promotingWarnings() }
-        var findings = try outputFindings(report)
+        var findings = try outputFindings(report, renderer: renderer)
         let loaded = try PolicyFile.read(explicit: policy)
         let loadedPolicy = loaded.policy
         findings += loaded.findings
@@ -112,18 +116,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     /// `output.stale` findings for every pack that a build would write differently.
-    private func outputFindings(_ report: ValidationReport) throws -> [Diagnostic] {
-        var renderer: TenderPackRenderer
-        do {
-            renderer = try TenderPackRenderer(templates: URL(fileURLWithPath: "Templates", isDirectory: true))
-            renderer.ocidPrefix = ocidPrefix
-        } catch RenderError.invalidTemplate(let problem) {
-            Terminal.writeError("tenderpack: \(problem)\n")
-            throw ExitCode(ExitStatus.badTemplate)
-        } catch {
-            Terminal.writeError("tenderpack: cannot read templates at Templates: \(error)\n")
-            throw ExitCode(ExitStatus.unreadable)
-        }
+    private func outputFindings(_ report: ValidationReport, renderer: TenderPackRenderer) throws -> [Diagnostic] {
         let build = PackBuild(renderer: renderer, outputFolder: URL(fileURLWithPath: "Output", isDirectory: true),
                               displayFolder: "Output", removesOrphans: true, indexes: report.indexes)
         return try build.check(report.cleanSpecifications).findings

@@ -47,8 +47,8 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "A policy file overriding classifications (default: tenderpack-policy.yaml, if present).")
     var policy: String?
 
-    @Option(help: "The templates folder: the redline and notice stylesheet (css/diff.css) and the notice schema.")
-    var templates = "Templates"
+    @Option(help: "A templates folder overriding the built-in redline and notice stylesheet (css/diff.css) and notice schema, file by file (default: Templates/ when present).")
+    var templates: String?
 
     @Flag(help: "With --format html: the whole specification with changes marked, not only the changed parts.")
     var full = false
@@ -123,7 +123,7 @@ struct DiffCommand: AsyncParsableCommand {
         }
         do {
             output = try DiffRendering.render(diff, format: format, colour: outputFile == nil && Terminal.standardOutputColours,
-                                              templates: URL(fileURLWithPath: templates, isDirectory: true), full: full)
+                                              templates: TemplateSet.resolve(explicit: templates), full: full)
         } catch let error as DiffRendering.TemplateUnavailable {
             Terminal.writeError("tenderpack: \(error)\n")
             throw ExitCode(ExitStatus.unreadable)

@@ -16,24 +16,20 @@ enum DiffRendering {
         var description: String { problem.description }
     }
 
-    static func render(_ diff: SpecificationDiff, format: DiffFormat, colour: Bool, templates: URL,
+    static func render(_ diff: SpecificationDiff, format: DiffFormat, colour: Bool, templates: TemplateSet,
                        full: Bool = false) throws -> Data {
+        /// Runs a template read, turning its errors into this type's (66 or 78).
+        func template<T>(_ what: String, _ body: () throws -> T) throws -> T {
+            do {
+                return try body()
+            } catch RenderError.invalidTemplate(let problem) {
+                throw TemplateInvalid(problem: problem)
+            } catch RenderError.template(let path, let reason) {
+                throw TemplateUnavailable(description: "\(path): \(what): \(reason)")
+            }
+        }
         func stylesheet() throws -> String {
-            let url = templates.appendingPathComponent(DiffHTML.stylesheetPath)
-            let data: Data
-            do {
-                data = try ConfinedFile.read(url.path, inside: templates.path)
-            } catch {
-                if error.kind == .refused {
-                    throw TemplateInvalid(problem: TemplateProblem(id: "template.file", path: url.path, message: error.reason))
-                }
-                throw TemplateUnavailable(description: "\(url.path): cannot read the redline and notice stylesheet: \(error.reason)")
-            }
-            do {
-                return try TemplateText.stylesheet(data, path: url.path)
-            } catch {
-                throw TemplateInvalid(problem: error)
-            }
+            try template("cannot use the redline and notice stylesheet") { try templates.stylesheet(DiffHTML.stylesheetPath) }
         }
         switch format {
         case .text:
@@ -48,24 +44,8 @@ enum DiffRendering {
             // Written by DiffCommand, which has both specifications (OCDSAmendment, DiffFindings).
             preconditionFailure("diff --format \(format.rawValue) is rendered from the specifications, not the diff alone")
         case .noticeXML:
-            let url = templates.appendingPathComponent(ClarificationNotice.schemaPath)
-            let schema: XMLSchema
-            let data: Data
-            do {
-                data = try ConfinedFile.read(url.path, inside: templates.path)
-            } catch {
-                if error.kind == .refused {
-                    throw TemplateInvalid(problem: TemplateProblem(id: "template.file", path: url.path, message: error.reason))
-                }
-                throw TemplateUnavailable(description: "\(url.path): cannot read the clarification notice schema: \(error.reason)")
-            }
-            do {
-                schema = try XMLSchema(data: data, url: url.path, includesUnder: templates)
-            } catch let error as XMLKitError {
-                let first = error.issues.first
-                throw TemplateInvalid(problem: TemplateProblem(
-                    id: "template.schema", path: url.path, line: first?.line ?? 0, column: first?.column ?? 0,
-                    message: error.issues.isEmpty ? error.description : error.issues.map(\.message).joined(separator: "; ")))
+            let schema = try template("cannot use the clarification notice schema") {
+                try templates.schema(ClarificationNotice.schemaPath)
             }
             return try ClarificationNotice.xml(diff, schema: schema)
         }

@@ -6,7 +6,8 @@ public struct TenderPackCommand: AsyncParsableCommand {
         commandName: "tenderpack",
         abstract: "Turn specifications of commissioned support services into tender packs.",
         version: TenderPackVersion.current,
-        subcommands: [ValidateCommand.self, BuildCommand.self, DiffCommand.self, CheckCommand.self, SynthCommand.self, RulesCommand.self, ExplainCommand.self, ConvertCommand.self, SchemaCommand.self, VerifyCommand.self, ApproveCommand.self]
+        subcommands: [ValidateCommand.self, BuildCommand.self, DiffCommand.self, CheckCommand.self, SynthCommand.self, RulesCommand.self, ExplainCommand.self, ConvertCommand.self, SchemaCommand.self, VerifyCommand.self, ApproveCommand.self,
+                      InitCommand.self, TemplatesCommand.self]
     )
 
     public init() {}

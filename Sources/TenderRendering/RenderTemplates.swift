@@ -19,52 +19,41 @@ struct RenderTemplates: Sendable {
     /// The ODF 1.3 RELAX NG schemas every ODT part is validated against.
     let odfSchemas: ODFSchemas
     /// The bytes of every template read, by path inside the templates folder (for the
-    /// pack's manifest.json).
+    /// pack's manifest.json), whether it came from the override folder or is built in.
     let sources: [String: Data]
 
+    /// Reads the templates from `folder` over the built-ins (see `TemplateSet`).
     init(folder: URL) throws {
+        try self.init(source: TemplateSet(overriding: folder))
+    }
+
+    /// Reads every template through `source`: an override folder's file when it has one
+    /// at that path, else the built-in copy embedded in the binary.
+    init(source: TemplateSet) throws {
+        try source.checkFolder()
         var sources: [String: Data] = [:]
-        // Every template is a regular file inside the folder (no FIFO, device, or symlink
+        for path in [Self.stylesheetPath, Self.pdfStylesheetPath, Self.labelsPath, Self.tenderPackSchemaPath,
+                     Self.outcomeScheduleSchemaPath, ODFSchemas.documentPath, ODFSchemas.manifestPath] {
+            sources[path] = try source.read(path).data
+        }
+        // Every override is a regular file inside its folder (no FIFO, device, or symlink
         // out of it); schemas include only from inside it and never touch the network.
         func read(_ path: String) throws -> Data {
-            let url = folder.appendingPathComponent(path)
-            do {
-                let data = try ConfinedFile.read(url.path, inside: folder.path)
-                sources[path] = data
-                return data
-            } catch {
-                switch error.kind {
-                case .unreadable: throw RenderError.template(path: url.path, reason: "cannot read: \(error.reason)")
-                case .refused:
-                    throw RenderError.invalidTemplate(TemplateProblem(id: "template.file", path: url.path, message: error.reason))
-                }
-            }
+            try source.read(path).data
         }
         func schema(_ path: String) throws -> XMLSchema {
-            let url = folder.appendingPathComponent(path)
-            let data = try read(path)
-            do {
-                return try XMLSchema(data: data, url: url.path, includesUnder: folder)
-            } catch let error as XMLKitError {
-                let first = error.issues.first
-                throw RenderError.invalidTemplate(TemplateProblem(
-                    id: "template.schema", path: url.path, line: first?.line ?? 0, column: first?.column ?? 0,
-                    message: error.issues.isEmpty ? error.description
-                        : error.issues.map(\.message).joined(separator: "; ")))
-            }
+            try source.schema(path)
         }
-        let stylesheetURL = folder.appendingPathComponent(Self.stylesheetPath)
-        do {
-            stylesheet = try TemplateText.stylesheet(try read(Self.stylesheetPath), path: stylesheetURL.path)
-            pdfStylesheet = try TemplateText.stylesheet(try read(Self.pdfStylesheetPath),
-                                                        path: folder.appendingPathComponent(Self.pdfStylesheetPath).path)
-        } catch let problem as TemplateProblem {
-            throw RenderError.invalidTemplate(problem)
-        }
-        labels = try Labels.load(try read(Self.labelsPath), path: folder.appendingPathComponent(Self.labelsPath).path)
+        stylesheet = try source.stylesheet(Self.stylesheetPath)
+        pdfStylesheet = try source.stylesheet(Self.pdfStylesheetPath)
+        let labelsFile = try source.read(Self.labelsPath)
+        labels = try Labels.load(labelsFile.data, path: labelsFile.displayPath)
         tenderPackSchema = try schema(Self.tenderPackSchemaPath)
         outcomeScheduleSchema = try schema(Self.outcomeScheduleSchemaPath)
-        func relaxNG(_ path: String) throws -> (Data, String) { (try read(path), folder.appendingPathComponent(path).path) }
+        func relaxNG(_ path: String) throws -> (Data, String) {
+            let file = try source.read(path)
+            return (file.data, file.displayPath)
+        }
         let (documentRNG, documentURL) = try relaxNG(ODFSchemas.documentPath)
         let (manifestRNG, manifestURL) = try relaxNG(ODFSchemas.manifestPath)
         do {

@@ -34,9 +34,15 @@ public struct TenderPackRenderer: Sendable {
     /// its bytes: what a pack's manifest.json records.
     public var templateFiles: [String: Data] { templates.sources }
 
-    /// Reads the stylesheet, labels and schemas under `templates` (the `Templates/` folder).
+    /// Reads the stylesheet, labels and schemas: each from the `templates` folder when
+    /// it has that file, else the built-in copy (see `TemplateSet`).
     public init(templates: URL) throws {
         self.templates = try RenderTemplates(folder: templates)
+    }
+
+    /// Reads the stylesheet, labels and schemas through `templates`.
+    public init(templates: TemplateSet) throws {
+        self.templates = try RenderTemplates(source: templates)
     }
 
     /// The pack of `spec`: XML validated against its schema, then the HTML.
