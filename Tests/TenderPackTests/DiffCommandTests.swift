@@ -82,10 +82,16 @@ import XMLKit
             #expect(restyled.status == 0, "\(restyled)")
             #expect(restyled.stdout.contains("<style>ins { color: rebeccapurple; }</style>"))
         }
+        // A stylesheet missing from the folder falls back to the built-in one; a folder
+        // that does not exist is an unreadable path.
         try FileManager.default.removeItem(at: templates.appendingPathComponent("css/diff.css"))
-        let missing = try run(["diff", Self.consultation, Self.tender, "--format", "html", "--templates", templates.path])
+        let builtIn = try run(["diff", Self.consultation, Self.tender, "--format", "html", "--templates", templates.path])
+        #expect(builtIn.status == 0, "\(builtIn)")
+        let css = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/css/diff.css"), encoding: .utf8)
+        #expect(builtIn.stdout.contains(css.prefix(200)))
+        let missing = try run(["diff", Self.consultation, Self.tender, "--format", "html", "--templates", folder.appendingPathComponent("nope").path])
         #expect(missing.status == 66, "\(missing)")
-        #expect(missing.stderr.contains("css/diff.css"))
+        #expect(missing.stderr.contains("nope"))
         #expect(missing.stdout.isEmpty)
     }
 
