@@ -408,6 +408,12 @@ public struct OCDSRelease: Sendable {
         ("outcome-schedule.html", "contractSchedule", "Outcome schedule", "text/html"),
         ("tender-pack.xml", "biddingDocuments", "Tender pack (XML)", "application/xml"),
         ("outcome-schedule.xml", "contractSchedule", "Outcome schedule (XML)", "application/xml"),
+        ("tender-pack.odt", "biddingDocuments", "Tender pack (editable, OpenDocument)", "application/vnd.oasis.opendocument.text"),
+        ("tender-pack.docx", "biddingDocuments", "Tender pack (editable, Word)",
+         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("outcome-schedule.odt", "contractSchedule", "Outcome schedule (editable, OpenDocument)", "application/vnd.oasis.opendocument.text"),
+        ("outcome-schedule.docx", "contractSchedule", "Outcome schedule (editable, Word)",
+         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     ]
 
     var documents: [JSONValue] {

@@ -16,6 +16,10 @@ public enum PackFormat: String, CaseIterable, Sendable, Comparable {
     case ocds
     /// `tender-pack.pdf`, `outcome-schedule.pdf`: the HTML paged by a PDF engine (`PDFEngine`).
     case pdf
+    /// `tender-pack.odt`, `outcome-schedule.odt`: OpenDocument text, every part valid ODF 1.3.
+    case odt
+    /// `tender-pack.docx`, `outcome-schedule.docx`: Word documents.
+    case docx
 
     /// The extension of this format's files (without the dot).
     public var fileExtension: String {
@@ -24,6 +28,8 @@ public enum PackFormat: String, CaseIterable, Sendable, Comparable {
         case .html: return "html"
         case .ocds: return "json"
         case .pdf: return "pdf"
+        case .odt: return "odt"
+        case .docx: return "docx"
         }
     }
 

@@ -12,6 +12,7 @@ internal import TenderOpenData
 public struct TenderPackRenderer: Sendable {
     /// The files of a pack, in the order `render` returns them.
     public static let fileNames = ["tender-pack.xml", "outcome-schedule.xml", "tender-pack.html", "outcome-schedule.html"]
+        + wordProcessingFileNames
 
     /// Packs of specifications at `tender` (and recorded `awarded`) status also hold
     /// the OCDS release (`ocds-release.json`, see `Docs/OCDSMapping.md`).
@@ -25,7 +26,7 @@ public struct TenderPackRenderer: Sendable {
     /// The prefix of the OCDS `ocid` (`ocds-tenderpack-` unless set: `build --ocid-prefix`).
     public var ocidPrefix = "ocds-tenderpack-"
 
-    private let templates: RenderTemplates
+    let templates: RenderTemplates
 
     /// Templates/css/pdf.css: added to each page when its PDF is made (see `PDFEngine`).
     var pdfStylesheet: String { templates.pdfStylesheet }
@@ -61,16 +62,20 @@ public struct TenderPackRenderer: Sendable {
         try check(packXML, against: templates.tenderPackSchema, file: "tender-pack.xml")
         let scheduleXML = OutcomeScheduleXML(schedule: schedule).document()
         try check(scheduleXML, against: templates.outcomeScheduleSchema, file: "outcome-schedule.xml")
+        // Each document is built once as a tree; the HTML, ODT and DOCX are written from it.
+        let packTree = PackDocuments.tenderPack(spec, index: index, wording: templates.labels.wording)
+        let scheduleTree = PackDocuments.outcomeSchedule(schedule, wording: templates.labels.wording)
         var files = [
             RenderedFile(path: "tender-pack.xml", data: try serialise(packXML, file: "tender-pack.xml", html: false)),
             RenderedFile(path: "outcome-schedule.xml", data: try serialise(scheduleXML, file: "outcome-schedule.xml", html: false)),
             RenderedFile(path: "tender-pack.html",
-                         data: try serialise(html(PackDocuments.tenderPack(spec, index: index, wording: templates.labels.wording)),
+                         data: try serialise(html(packTree),
                                              file: "tender-pack.html", html: true)),
             RenderedFile(path: "outcome-schedule.html",
-                         data: try serialise(html(PackDocuments.outcomeSchedule(schedule, wording: templates.labels.wording)),
+                         data: try serialise(html(scheduleTree),
                                              file: "outcome-schedule.html", html: true)),
         ]
+        files += try wordProcessingFiles(tenderPack: packTree, outcomeSchedule: scheduleTree)
         if OCDSRelease.isPublished(spec), let package = OCDSRelease(spec, prefix: ocidPrefix).package() {
             files.append(RenderedFile(path: Self.releaseFileName, data: package.data))
         }

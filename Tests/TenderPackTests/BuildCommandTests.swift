@@ -96,7 +96,7 @@ struct BuildCommandTests {
         #expect(result.stdoutLines.contains { $0.contains("broken.yaml:") && $0.hasSuffix("[schema.invalid-value]") }, "\(result)")
         let written = try Self.snapshot(output)
         #expect(Self.pack("broken-model", in: written).isEmpty)
-        #expect(Self.pack("staged-model", in: written).count == 6, "the clean spec is still built (four files, the manifest and the marker)")
+        #expect(Self.pack("staged-model", in: written).count == 10, "the clean spec is still built (eight files, the manifest and the marker)")
     }
 
     @Test("--check writes nothing and lists every stale, missing and extra file")

@@ -50,6 +50,8 @@ struct FormatSelectionTests {
         #expect(PackFormat.of(path: "tender-pack.html") == .html)
         #expect(PackFormat.of(path: "ocds-release.json") == .ocds)
         #expect(PackFormat.of(path: ".tenderpack") == nil)
+        #expect(PackFormat.of(path: "tender-pack.odt") == .odt)
+        #expect(PackFormat.of(path: "outcome-schedule.docx") == .docx)
         #expect(try PackFormat.parse("all") == PackFormat.all)
     }
 }

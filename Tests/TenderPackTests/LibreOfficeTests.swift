@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TenderRendering
 import TenderDocument
+import TenderModel
 
 /// LibreOffice (headless) opens every ODT and DOCX the writers make and converts each to
 /// PDF and to text: one soffice run per target format for all files, with a profile of
@@ -33,6 +34,31 @@ struct LibreOfficeTests {
         return [("sample.odt", try odt.write(tree, file: "sample.odt")), ("sample.docx", try docx.write(tree, file: "sample.docx"))]
     }
 
+    /// Every spec's ODT and DOCX, with the facts each must show: the title, the reference,
+    /// and every numbered top-level heading.
+    static func packFiles() throws -> [(String, Data, [String])] {
+        let renderer = try RenderingSupport.renderer()
+        let templates = try RenderTemplates(folder: RenderingSupport.templates)
+        var files: [(String, Data, [String])] = []
+        for name in RenderingSupport.specFiles() {
+            let spec = try RenderingSupport.loadSpec(named: name)
+            let index = SpecificationIndex(spec)
+            let trees: [String: TenderDocument.Document] = [
+                "tender-pack": PackDocuments.tenderPack(spec, index: index, wording: templates.labels.wording),
+                "outcome-schedule": PackDocuments.outcomeSchedule(OutcomeSchedule(spec: spec, index: index),
+                                                                  wording: templates.labels.wording),
+            ]
+            for file in try renderer.render(spec, index: index) where file.path.hasSuffix(".odt") || file.path.hasSuffix(".docx") {
+                let base = String(file.path.split(separator: ".")[0])
+                guard let tree = trees[base] else { continue }
+                var facts = [tree.metadata.title] + tree.sections.filter { $0.number != nil }.map(\.numberedHeading)
+                if let reference = tree.metadata.reference { facts.append(reference) }
+                files.append(("\(spec.id.value)-\(file.path)", file.data, facts))
+            }
+        }
+        return files
+    }
+
     @Test func libreOfficeOpensEveryODTAndDOCX() throws {
         guard RenderingValidatorTests.tool("soffice") != nil, RenderingValidatorTests.tool("pdfinfo") != nil else {
             if RenderingValidatorTests.required {
@@ -45,13 +71,16 @@ struct LibreOfficeTests {
         try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var files: [(url: URL, facts: [String])] = []
-        for (name, data) in try Self.sampleFiles() {
+        let sampleFacts = ["Mental health support services", "1 Invitation", "1.3 Lots", "1.4.1", "Outreach <&> support",
+                           "£120,000†", "Stage 1, crisis and recovery, leads to stage 2."]
+        let all = try Self.sampleFiles().map { ($0.0, $0.1, sampleFacts) } + Self.packFiles()
+        #expect(all.count >= 2 + 4 * RenderingSupport.specFiles().count)
+        for (name, data, facts) in all {
             // LibreOffice names its output after the input without the extension: keep the
             // extension in the name so an ODT's and a DOCX's outputs never overwrite each other.
             let url = documents.appendingPathComponent(name.replacingOccurrences(of: ".", with: "-") + "." + (name.split(separator: ".").last ?? ""))
             try data.write(to: url)
-            files.append((url, ["Mental health support services", "1 Invitation", "1.3 Lots", "1.4.1", "Outreach <&> support",
-                                "£120,000†", "Stage 1, crisis and recovery, leads to stage 2."]))
+            files.append((url, facts))
         }
         let profile = folder.appendingPathComponent("profile", isDirectory: true)
         let start = Date()
