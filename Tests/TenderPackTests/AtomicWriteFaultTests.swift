@@ -23,7 +23,7 @@ struct AtomicWriteFaultTests {
         while let path = walker.nextObject() as? String {
             let url = folder.appendingPathComponent(path)
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
             all[path] = isFolder.boolValue ? Data() : (try? Data(contentsOf: url)) ?? Data("unreadable".utf8)
         }
         return all
