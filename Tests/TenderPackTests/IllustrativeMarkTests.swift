@@ -19,6 +19,8 @@ struct IllustrativeMarkTests {
 
     static let cases: [Case] = [
         Case(part: "night cover", cover: "{daysPerWeek: 7, hours: 09:00-17:00, night: !illustrative waking-night, outOfHoursCover: on-call}", element: "night"),
+        // Staff are there at night (written, from a source); what kind of night cover is invented.
+        Case(part: "kind of night cover", cover: "{daysPerWeek: 7, hours: 09:00-17:00, nightCover: true, night: !illustrative sleep-in, outOfHoursCover: on-call}", element: "night"),
         Case(part: "number of days", cover: "{daysPerWeek: !illustrative 7, hours: 09:00-17:00, night: none, outOfHoursCover: on-call}", element: "daysPerWeek"),
         Case(part: "staffed hours", cover: "{daysPerWeek: 7, hours: !illustrative 09:00-17:00, night: none, outOfHoursCover: on-call}", element: "hours"),
         Case(part: "out-of-hours cover", cover: "{daysPerWeek: 7, hours: 09:00-17:00, night: none, outOfHoursCover: !illustrative on-call}", element: "outOfHoursCover"),

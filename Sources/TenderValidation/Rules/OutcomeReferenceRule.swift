@@ -19,6 +19,28 @@ struct OutcomeReferenceRule: SpecificationRule {
                     areas: all
                     outcomes: [↓maximise-income]
                 """),
+            // The outcome a KPI evidences is checked too.
+            .fragment("""
+                outcomeFramework:
+                  name: Supporting People outcomes
+                  domains:
+                    - id: economic-wellbeing
+                      name: Economic wellbeing
+                      outcomes:
+                        - {id: maximise-income, text: Maximised income}
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    outcomes: [maximise-income]
+                    kpis:
+                      - id: income
+                        indicator: People who maximised their income
+                        unit: percent
+                        target: 80
+                        outcome: ↓maximise-incom
+                """),
         ],
         nonTriggering: [
             .fragment("""

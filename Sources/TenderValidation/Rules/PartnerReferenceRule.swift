@@ -22,9 +22,48 @@ struct PartnerReferenceRule: SpecificationRule {
                       - partner: ↓trust
                         description: Joint care planning with the mental health trust.
                 """),
+            // A referral route's partner.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    referralSources:
+                      - {id: hospital, name: Hospital discharge team, partner: ↓nhs}
+                """),
+            // A funder.
+            .fragment("""
+                funding:
+                  funders: [council, ↓health]
+                """),
+            // A current service's partners.
+            .fragment("""
+                currentServices:
+                  - id: floating
+                    name: Floating Support Service
+                    partners: [↓provider]
+                """),
         ],
         nonTriggering: [
             .fragment("commissioner: council\n"),
+            // Every place a partner is named, naming a defined partner.
+            .fragment("""
+                lots:
+                  - id: support
+                    title: Floating support
+                    setting: floating-support
+                    areas: all
+                    referralSources:
+                      - {id: hospital, name: Hospital discharge team, partner: council}
+                    partnerships:
+                      - partner: council
+                        description: Joint work with the council's housing team.
+                """),
+            .fragment("""
+                funding:
+                  funders: [council]
+                """),
         ])
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
