@@ -19,7 +19,10 @@ struct RenderingGoldenTests {
         let files = try RenderingSupport.renderer().render(spec)
         let folder = Self.goldenFolder.appendingPathComponent(spec.id.value)
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil
-        for file in files {
+        // The ODT and DOCX are ZIP packages, not text a person can read: their parts are
+        // judged by the ODF schemas and LibreOffice (ODTWriterTests, DOCXWriterTests,
+        // LibreOfficeTests) and their bytes by the Output/ up-to-date test.
+        for file in files where !file.path.hasSuffix(".odt") && !file.path.hasSuffix(".docx") {
             let url = folder.appendingPathComponent(file.path)
             guard !record, let golden = try? Data(contentsOf: url) else {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
