@@ -192,8 +192,15 @@ import TenderRendering
         #expect(waived.stdout.contains("waived by Jo Bloggs, Commissioning Manager until 2027-03-31 (tenderpack-policy.yaml:2:5): The pack is rebuilt by the release job."))
         #expect(waived.stderr.contains("1 file checked: no findings, 1 suppressed"), "\(waived.stderr)")
         // JSON lists it apart; SARIF carries it as a result with an external suppression.
-        let report = try json(try run(["check", "--format", "json"], in: folder, environment: today).stdout)
+        let reportText = try run(["check", "--format", "json"], in: folder, environment: today).stdout
+        let report = try json(reportText)
         #expect((report["findings"] as? [Any])?.isEmpty == true)
+        // The published check report schema (Schemas/, closed) accepts the suppressed list.
+        let files = try SchemaCheck.write([("check-waived.json", reportText)], in: folder)
+        if let verdicts = try SchemaCheck.validate("json", schema: PublishedSchemaTests.folder
+                                                    .appendingPathComponent("check-report-1.schema.json"), files: files) {
+            #expect(verdicts[files[0].path]?.isEmpty == true, "\(verdicts)")
+        }
         let suppressed = try #require((report["suppressed"] as? [[String: Any]])?.first)
         #expect(suppressed["rule"] as? String == "output.stale")
         let detail = try #require(suppressed["suppression"] as? [String: Any])

@@ -20,7 +20,7 @@ enum ReportSchemas {
         case .check:
             return findings(id: "check-report-\(JSONReporter.formatVersion).schema.json",
                             title: "tenderpack check --format json, version \(JSONReporter.formatVersion)",
-                            command: "`tenderpack check --format json`")
+                            command: "`tenderpack check --format json`", suppressions: true)
         case .diff: return diff()
         }
     }
@@ -32,8 +32,8 @@ enum ReportSchemas {
         ], required: ["name", "version"])
     }
 
-    static func findings(id: String, title: String, command: String) -> JSONValue {
-        let finding = JS.object("One finding.", [
+    static func findings(id: String, title: String, command: String, suppressions: Bool = false) -> JSONValue {
+        let findingProperties: [(String, JSONValue)] = [
             ("rule", JS.string("The rule id (`tenderpack explain RULE`).", pattern: "^[a-z0-9][a-z0-9.-]*$")),
             ("severity", JS.enumeration(Severity.allCases.map(\.rawValue).sorted(), "error fails the run; warning does not.")),
             ("file", JS.string("The file, as the command was given it (or the `--stdin-filename` name).")),
@@ -41,7 +41,9 @@ enum ReportSchemas {
             ("column", JS.integer("1-based column, in Unicode scalars.", minimum: 1)),
             ("message", JS.string("What is wrong.")),
             ("notes", JS.array(JS.string(), "Extra lines: a suggestion, the other place involved.")),
-        ], required: ["rule", "severity", "file", "line", "column", "message", "notes"])
+        ]
+        let findingRequired = ["rule", "severity", "file", "line", "column", "message", "notes"]
+        let finding = JS.object("One finding.", findingProperties, required: findingRequired)
         let root = JS.object(nil, [
             ("version", JS.constant(.number(Double(JSONReporter.formatVersion)), "The report's format version.")),
             ("tool", tool),
@@ -50,9 +52,28 @@ enum ReportSchemas {
                 ("errors", JS.integer(nil, minimum: 0)), ("warnings", JS.integer(nil, minimum: 0)),
             ], required: ["errors", "warnings"])),
             ("findings", JS.array(JS.ref("finding"), "Sorted by file, line, column and rule id.")),
-        ], required: ["version", "tool", "files", "summary", "findings"])
+        ] + (suppressions ? [
+            ("suppressed", JS.array(JS.ref("suppressed"),
+                                    "Only when something was suppressed: findings waived in the policy file or changes approved in the ledger, never failing the run.")),
+        ] : []), required: ["version", "tool", "files", "summary", "findings"])
+        var defs: [(String, JSONValue)] = [("finding", finding)]
+        if suppressions {
+            let location = JS.object("Where the waiver or approval is written.", [
+                ("file", JS.string()), ("line", JS.integer(nil, minimum: 1)), ("column", JS.integer(nil, minimum: 1)),
+            ], required: ["file", "line", "column"])
+            let detail = JS.object("Why the finding is suppressed.", [
+                ("kind", JS.enumeration(["approval", "waiver"], "A waiver in the policy file or an approval in the ledger.")),
+                ("by", JS.string("The waiver's owner or who approved the change.")),
+                ("reason", JS.string("The recorded reason.")),
+                ("expires", JS.string("A waiver's expiry date (YYYY-MM-DD).", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+                ("approvedOn", JS.string("An approval's date (YYYY-MM-DD).", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+                ("source", location),
+            ], required: ["kind", "by", "reason", "source"])
+            defs.append(("suppressed", JS.object("A suppressed finding, with why.", findingProperties + [("suppression", detail)],
+                                                 required: findingRequired + ["suppression"])))
+        }
         return JS.document(id: id, title: title, description: "The JSON report of \(command). Written by TenderPack with sorted keys.",
-                           root: root, defs: [("finding", finding)])
+                           root: root, defs: defs)
     }
 
     static func diff() -> JSONValue {
