@@ -1,4 +1,4 @@
-public import TenderModel
+import TenderModel
 
 /// What every part of a pack's document is built from: the specification, its index and
 /// the wording; with the small shapes (values, clauses, terms, tables) pages are made of.

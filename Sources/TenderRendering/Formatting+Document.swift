@@ -1,4 +1,4 @@
-public import TenderDocument
+internal import TenderDocument
 
 /// The pack's formatting lives with the document tree, so every writer formats alike.
 typealias Formatting = TenderDocument.Formatting
