@@ -32,6 +32,15 @@ struct CLIConventionsTests {
         #expect(!reported.isEmpty)
     }
 
+    @Test("shell completion scripts for bash, zsh and fish name every subcommand", arguments: ["bash", "zsh", "fish"])
+    func completions(_ shell: String) throws {
+        let result = try Self.run(["--generate-completion-script", shell])
+        #expect(result.status == 0, "\(result)")
+        for subcommand in ["validate", "build", "diff", "check", "init", "templates", "verify", "approve", "schema", "convert"] {
+            #expect(result.stdout.contains(subcommand), "the \(shell) script does not complete `\(subcommand)`")
+        }
+    }
+
     // MARK: - Colour
 
     @Test("in a pipe, findings are plain; FORCE_COLOR colours them; NO_COLOR wins over FORCE_COLOR")
