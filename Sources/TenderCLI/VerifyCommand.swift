@@ -26,8 +26,8 @@ struct VerifyCommand: AsyncParsableCommand {
     @Argument(help: "A pack folder or a folder of packs.")
     var folder = "Output"
 
-    @Option(help: "The templates folder (stylesheet, labels, schemas).")
-    var templates = "Templates"
+    @Option(help: "A templates folder overriding the built-in stylesheet, labels and schemas file by file (default: Templates/ when present), as for build.")
+    var templates: String?
 
     @Option(help: "Report format: text, json, sarif, junit or github.")
     var format: ReportFormat = .text
@@ -37,6 +37,13 @@ struct VerifyCommand: AsyncParsableCommand {
     @OptionGroup var loudnessOptions: LoudnessOptions
 
     static let mismatchRuleID = "verify.mismatch"
+    /// Where a template is read from, for findings: its override file or the built-in copy.
+    /// (`Templates/css/tender-pack.css` as given on the command line, or the built-in name).
+    static func templateName(_ path: String, in set: TemplateSet, folder: String?) -> String {
+        if let file = try? set.read(path), file.isBuiltIn { return file.displayPath }
+        return (folder ?? "Templates") + "/" + path
+    }
+
     static let inputRuleID = "verify.input-changed"
     static let manifestRuleID = "verify.manifest"
 
@@ -52,16 +59,9 @@ struct VerifyCommand: AsyncParsableCommand {
             Terminal.writeError("tenderpack: \(folder): cannot read: no such folder\n")
             throw ExitCode(ExitStatus.unreadable)
         }
-        let renderer: TenderPackRenderer
-        do {
-            renderer = try TenderPackRenderer(templates: URL(fileURLWithPath: templates, isDirectory: true))
-        } catch RenderError.invalidTemplate(let problem) {
-            Terminal.writeError("tenderpack: \(problem)\n")
-            throw ExitCode(ExitStatus.badTemplate)
-        } catch {
-            Terminal.writeError("tenderpack: cannot read templates at \(templates): \(error)\n")
-            throw ExitCode(ExitStatus.unreadable)
-        }
+        // The same templates build would use: built in, overridden file by file.
+        let templateSet = TemplateSet.resolve(explicit: templates)
+        let renderer = try TemplateLoading.renderer(templateSet)
         var findings: [Diagnostic] = []
         var files: [String] = []
         var sourceTexts: [String: String] = [:]
@@ -157,16 +157,16 @@ struct VerifyCommand: AsyncParsableCommand {
         let recorded = Dictionary(manifest.templates.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         for (path, sha) in recorded.sorted(by: { $0.key < $1.key }) {
             guard let data = current[path] else {
-                finding(Self.inputRuleID, templates + "/" + path, "was used to build \(pack.display) and is not used now")
+                finding(Self.inputRuleID, Self.templateName(path, in: TemplateSet.resolve(explicit: templates), folder: templates), "was used to build \(pack.display) and is not used now")
                 continue
             }
             if PackManifest.sha256(data) != sha {
-                finding(Self.inputRuleID, templates + "/" + path, "has changed since \(pack.display) was built",
+                finding(Self.inputRuleID, Self.templateName(path, in: TemplateSet.resolve(explicit: templates), folder: templates), "has changed since \(pack.display) was built",
                         notes: ["recorded sha256 \(sha), now \(PackManifest.sha256(data))"])
             }
         }
         for path in current.keys.sorted() where recorded[path] == nil {
-            finding(Self.inputRuleID, templates + "/" + path, "is used now and was not when \(pack.display) was built")
+            finding(Self.inputRuleID, Self.templateName(path, in: TemplateSet.resolve(explicit: templates), folder: templates), "is used now and was not when \(pack.display) was built")
         }
         // Re-render with the recorded options and the formats the pack holds.
         let report: ValidationReport

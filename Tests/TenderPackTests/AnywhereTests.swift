@@ -89,6 +89,9 @@ struct AnywhereTests {
 
         let checked = try Self.run(binary, ["check"], in: folder)
         #expect(checked.status == 0, "\(checked)")
+        // verify re-renders with the same (built-in) templates build used.
+        let verified = try Self.run(binary, ["verify", "Output/example-floating-support"], in: folder)
+        #expect(verified.status == 0, "\(verified)")
 
         // Restyle: export one template, change it; it overrides the built-in file by file.
         let exported = try Self.run(binary, ["templates", "export", "Templates", "css/tender-pack.css"], in: folder)
@@ -110,6 +113,8 @@ struct AnywhereTests {
         #expect(listed.stdoutLines.contains { $0.hasPrefix("css/tender-pack.css") && $0.hasSuffix("Templates/css/tender-pack.css") }, "\(listed)")
         #expect(listed.stdoutLines.contains { $0.hasPrefix("labels/en-GB.json") && $0.hasSuffix("built-in") }, "\(listed)")
         #expect(try Self.run(binary, ["check"], in: folder).status == 0)
+        let reverified = try Self.run(binary, ["verify", "Output/example-floating-support"], in: folder)
+        #expect(reverified.status == 0, "verify reads the override as build did: \(reverified)")
 
         // A second init refuses, names the files, and changes nothing.
         let before = try Data(contentsOf: folder.appendingPathComponent("Specs/example-floating-support.yaml"))
