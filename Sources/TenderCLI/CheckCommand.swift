@@ -262,13 +262,11 @@ struct BaseComparison {
                                            uniquingKeysWith: { a, _ in a })
                 let text = DiffTextReport(colour: false)
                 for change in diff.changes {
-                    let location = change.kind == .removed ? nearest(change.key, in: locations, file: file)
+                    let location = change.kind == .removed ? Self.nearest(change.key, in: locations, file: file)
                         : change.location ?? .start(of: file)
-                    var notes = ["fingerprint \(change.fingerprint); \(change.classification.rawValue) (`tenderpack explain diff.classification`)"]
-                    if let reference = change.reference { notes.insert("clause \(reference)", at: 0) }
-                    add(finding(change.classification, reached: threshold.isReached(by: change), location: location,
-                                message: "\(change.kind.rawValue) since \(base): \(change.path): \(text.describe(change))",
-                                notes: notes),
+                    add(Self.finding(change.classification, reached: threshold.isReached(by: change), location: location,
+                                     message: "\(change.kind.rawValue) since \(base): \(change.path): \(text.describe(change))",
+                                     notes: Self.notes(for: change)),
                         file: file, fingerprint: change.fingerprint)
                 }
             }
@@ -283,16 +281,33 @@ struct BaseComparison {
         return outcome
     }
 
-    private func finding(_ classification: Classification, reached: Bool? = nil, location: SourceLocation,
+    /// A finding for an added or removed specification: an error once the threshold is
+    /// reached, else a warning (none for an editorial change below it).
+    private func finding(_ classification: Classification, location: SourceLocation,
                          message: String, notes: [String]) -> Diagnostic? {
-        let isReached = reached ?? (threshold == .any || (threshold == .material && classification == .material))
-        if !isReached && classification == .editorial { return nil }
-        return Diagnostic(ruleID: classification == .material ? Self.materialRuleID : Self.editorialRuleID,
-                          severity: isReached ? .error : .warning, location: location, message: message, notes: notes)
+        let reached = threshold == .any || (threshold == .material && classification == .material)
+        return Self.finding(classification, reached: reached, location: location, message: message, notes: notes)
+    }
+
+    /// A change as a finding (`check --base`, `diff --format sarif|junit|github`):
+    /// `diff.material-change` or `diff.editorial-change`, an error when it reaches the
+    /// threshold, else a warning; nil for an editorial change below it.
+    static func finding(_ classification: Classification, reached: Bool, location: SourceLocation,
+                        message: String, notes: [String]) -> Diagnostic? {
+        if !reached && classification == .editorial { return nil }
+        return Diagnostic(ruleID: classification == .material ? materialRuleID : editorialRuleID,
+                          severity: reached ? .error : .warning, location: location, message: message, notes: notes)
+    }
+
+    /// A change finding's notes: its clause, fingerprint and classification.
+    static func notes(for change: Change) -> [String] {
+        var notes = ["fingerprint \(change.fingerprint); \(change.classification.rawValue) (`tenderpack explain diff.classification`)"]
+        if let reference = change.reference { notes.insert("clause \(reference)", at: 0) }
+        return notes
     }
 
     /// Where a removed value was, as near as the new file can say: its closest surviving parent.
-    private func nearest(_ key: [String], in locations: [String: SourceLocation], file: String) -> SourceLocation {
+    static func nearest(_ key: [String], in locations: [String: SourceLocation], file: String) -> SourceLocation {
         var prefix = key
         while !prefix.isEmpty {
             prefix.removeLast()

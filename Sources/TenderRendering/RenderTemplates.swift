@@ -31,27 +31,23 @@ struct RenderTemplates: Sendable {
     /// at that path, else the built-in copy embedded in the binary.
     init(source: TemplateSet) throws {
         try source.checkFolder()
-        var sources: [String: Data] = [:]
-        for path in [Self.stylesheetPath, Self.pdfStylesheetPath, Self.labelsPath, Self.tenderPackSchemaPath,
-                     Self.outcomeScheduleSchemaPath, ODFSchemas.documentPath, ODFSchemas.manifestPath] {
-            sources[path] = try source.read(path).data
-        }
+        // Each template is read once, and its bytes kept for the pack's manifest.json.
         // Every override is a regular file inside its folder (no FIFO, device, or symlink
         // out of it); schemas include only from inside it and never touch the network.
-        func read(_ path: String) throws -> Data {
-            try source.read(path).data
-        }
-        func schema(_ path: String) throws -> XMLSchema {
-            try source.schema(path)
-        }
-        stylesheet = try source.stylesheet(Self.stylesheetPath)
-        pdfStylesheet = try source.stylesheet(Self.pdfStylesheetPath)
-        let labelsFile = try source.read(Self.labelsPath)
-        labels = try Labels.load(labelsFile.data, path: labelsFile.displayPath)
-        tenderPackSchema = try schema(Self.tenderPackSchemaPath)
-        outcomeScheduleSchema = try schema(Self.outcomeScheduleSchemaPath)
-        func relaxNG(_ path: String) throws -> (Data, String) {
+        var sources: [String: Data] = [:]
+        func read(_ path: String) throws -> TemplateSet.File {
             let file = try source.read(path)
+            sources[path] = file.data
+            return file
+        }
+        stylesheet = try source.stylesheet(read(Self.stylesheetPath))
+        pdfStylesheet = try source.stylesheet(read(Self.pdfStylesheetPath))
+        let labelsFile = try read(Self.labelsPath)
+        labels = try Labels.load(labelsFile.data, path: labelsFile.displayPath)
+        tenderPackSchema = try source.schema(read(Self.tenderPackSchemaPath))
+        outcomeScheduleSchema = try source.schema(read(Self.outcomeScheduleSchemaPath))
+        func relaxNG(_ path: String) throws -> (Data, String) {
+            let file = try read(path)
             return (file.data, file.displayPath)
         }
         let (documentRNG, documentURL) = try relaxNG(ODFSchemas.documentPath)

@@ -106,7 +106,11 @@ public struct TemplateSet: Sendable {
 
     /// Reads and checks a stylesheet (see `TemplateText.stylesheet`).
     public func stylesheet(_ relativePath: String) throws -> String {
-        let file = try read(relativePath)
+        try stylesheet(read(relativePath))
+    }
+
+    /// Checks a stylesheet already read (see `TemplateText.stylesheet`).
+    public func stylesheet(_ file: File) throws -> String {
         do {
             return try TemplateText.stylesheet(file.data, path: file.displayPath)
         } catch {
@@ -117,7 +121,11 @@ public struct TemplateSet: Sendable {
     /// Reads and compiles a schema. An override schema may include files from the
     /// override folder only; a built-in schema includes nothing.
     public func schema(_ relativePath: String) throws -> XMLSchema {
-        let file = try read(relativePath)
+        try schema(read(relativePath))
+    }
+
+    /// Compiles a schema already read.
+    public func schema(_ file: File) throws -> XMLSchema {
         do {
             return try XMLSchema(data: file.data, url: file.displayPath,
                                  includesUnder: file.isBuiltIn ? nil : overrides)
