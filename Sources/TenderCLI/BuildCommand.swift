@@ -79,8 +79,13 @@ struct BuildCommand: AsyncParsableCommand {
         report.diagnostics = (report.diagnostics + outcome.findings).sorted()
         try await ReportEmitter.emit(report, format: format, suiteName: check ? "tenderpack build --check" : "tenderpack build",
                                 loudness: loudnessOptions.loudness)
-        if format == .text, !check, loudnessOptions.loudness != .quiet {
-            for line in outcome.log { Terminal.writeError(line + "\n") }
+        if format == .text, loudnessOptions.loudness != .quiet {
+            // At a terminal, without --verbose, only the packs that changed are named.
+            let everyPack = loudnessOptions.loudness == .verbose || !Terminal.standardErrorIsTerminal
+            for line in check ? [] : everyPack ? outcome.log : outcome.changedLog { Terminal.writeError(line + "\n") }
+            Terminal.writeError(BuildSummary.line(outcome, folder: outputFolder,
+                                                  notBuilt: max(0, report.files.count - specifications.count),
+                                                  checking: check) + "\n")
         }
         if report.errorCount > 0 { throw ExitCode(ExitStatus.findings) }
     }

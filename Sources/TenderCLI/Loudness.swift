@@ -4,8 +4,10 @@ import ArgumentParser
 enum Loudness: Sendable {
     /// Errors and the summary only: no warnings, no progress, no list of packs written.
     case quiet
+    /// Everything; on a terminal, warnings rolled up by rule and file.
     case normal
-    /// Also each file checked, with its own counts, before the summary.
+    /// Also each file checked, with its own counts, before the summary; on a
+    /// terminal, every warning in full (not rolled up by rule and file).
     case verbose
 }
 
@@ -15,7 +17,7 @@ struct LoudnessOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Text format: print errors only (no warnings, no progress, no packs written); the summary line is kept.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Text format: also list each file checked with its errors and warnings.")
+    @Flag(name: .shortAndLong, help: "Text format: also list each file checked with its errors and warnings; on a terminal, every warning in full (not rolled up by rule).")
     var verbose = false
 
     func validate() throws {

@@ -11,6 +11,15 @@ struct PackBuild {
     struct Outcome {
         var findings: [Diagnostic] = []
         var log: [String] = []
+        /// The lines of `log` about packs created, updated or removed (not unchanged).
+        var changedLog: [String] = []
+        /// What writing did to each pack, in order.
+        var written: [PackWriter.Outcome] = []
+        /// Pack folders removed because their specification is gone.
+        var removed = 0
+        /// For --check: the packs compared, and those (orphans included) with a stale file.
+        var checked = 0
+        var stale: Set<String> = []
     }
 
     /// Stale, missing and extra pack files are reported under this id.
@@ -163,11 +172,15 @@ struct PackBuild {
             progress?(index + 1, specifications.count, id)
             let result = try writer.write(try packFiles(files, for: specification, rendering), pack: id)
             outcome.log.append("\(displayPath(id)): \(result.rawValue)")
+            if result != .unchanged { outcome.changedLog.append(outcome.log[outcome.log.count - 1]) }
+            outcome.written.append(result)
         }
         if removesOrphans {
             for orphan in orphanPacks(keeping: Set(specifications.map(\.id.value))) {
                 try remove(orphan)
                 outcome.log.append("\(displayPath(orphan)): removed (no specification)")
+                outcome.changedLog.append(outcome.log[outcome.log.count - 1])
+                outcome.removed += 1
             }
         }
         return outcome
@@ -178,6 +191,7 @@ struct PackBuild {
         var outcome = Outcome(findings: rendering.findings)
         for (specification, files) in zip(specifications, rendering.packs) {
             let id = specification.id.value
+            let staleBefore = outcome.findings.count
             let folder = outputFolder.appendingPathComponent(id, isDirectory: true)
             var comparison = PackComparison.compare(try packFiles(files, for: specification, rendering), with: folder,
                                                     formats: rendering.built)
@@ -190,12 +204,15 @@ struct PackBuild {
             for file in comparison.stale { outcome.findings.append(stale(id, file, "is out of date")) }
             for file in comparison.missing { outcome.findings.append(stale(id, file, "is missing")) }
             for file in comparison.extra { outcome.findings.append(stale(id, file, "is not produced by the build")) }
+            outcome.checked += 1
+            if outcome.findings.count > staleBefore { outcome.stale.insert(id) }
         }
         if removesOrphans {
             for orphan in orphanPacks(keeping: Set(specifications.map(\.id.value))) {
                 outcome.findings.append(Diagnostic(
                     ruleID: Self.staleRuleID, severity: .error, location: .start(of: displayPath(orphan)),
                     message: "pack has no specification in Specs/; run `tenderpack build` to remove it"))
+                outcome.stale.insert(orphan)
             }
         }
         return outcome

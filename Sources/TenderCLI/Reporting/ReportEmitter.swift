@@ -7,7 +7,9 @@ enum ReportEmitter {
                      loudness: Loudness = .normal) async throws {
         switch format {
         case .text:
-            let reporter = Terminal.standardOutputReporter
+            var reporter = Terminal.standardOutputReporter
+            // A person at a terminal reads a summary; a pipe or a file gets every finding.
+            reporter.rollsUpWarnings = reporter.terminal && loudness == .normal
             var shown = report
             if loudness == .quiet { shown.diagnostics = report.diagnostics.filter { $0.severity == .error } }
             Terminal.write(reporter.render(shown))

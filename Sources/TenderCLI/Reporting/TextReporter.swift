@@ -8,6 +8,11 @@ public struct TextReporter: Sendable {
     public var terminal: Bool
     /// Colour the severity and the caret.
     public var colour: Bool
+    /// Roll warnings up by rule and file (a person at a terminal, without `--verbose`):
+    /// a rule that warns more than once in a file is one line, `36 × rule in file — run
+    /// with --verbose to list`, where its first warning would be. Errors, and a warning
+    /// that is its rule's only one in its file, are printed in full.
+    public var rollsUpWarnings = false
 
     public init(terminal: Bool) {
         self.terminal = terminal
@@ -22,7 +27,14 @@ public struct TextReporter: Sendable {
     public func render(_ report: ValidationReport) -> String {
         var out = ""
         var lines: [String: [Substring]] = [:]
+        let rolledUp = rollsUpWarnings ? Self.warningGroups(report.diagnostics).filter { $0.value > 1 } : [:]
+        var listed = Set<WarningGroup>()
         for diagnostic in report.diagnostics {
+            let group = WarningGroup(ruleID: diagnostic.ruleID, file: diagnostic.location.file)
+            if diagnostic.severity == .warning, let count = rolledUp[group] {
+                if listed.insert(group).inserted { out += rollUp(group, count: count) + "\n" }
+                continue
+            }
             out += headline(diagnostic) + "\n"
             for note in diagnostic.notes {
                 out += "    note: \(VisibleText.escape(note))\n"
@@ -43,6 +55,26 @@ public struct TextReporter: Sendable {
         }
         out += audit(report)
         return out
+    }
+
+    /// The warnings of one rule in one file.
+    struct WarningGroup: Hashable {
+        var ruleID: String
+        var file: String
+    }
+
+    /// How many warnings each rule gives in each file.
+    static func warningGroups(_ diagnostics: [Diagnostic]) -> [WarningGroup: Int] {
+        var groups: [WarningGroup: Int] = [:]
+        for d in diagnostics where d.severity == .warning {
+            groups[WarningGroup(ruleID: d.ruleID, file: d.location.file), default: 0] += 1
+        }
+        return groups
+    }
+
+    /// `36 × provenance.illustrative-at-tender in Specs/x.yaml — run with --verbose to list`.
+    func rollUp(_ group: WarningGroup, count: Int) -> String {
+        "\(colour("\(count) ×", "1;33")) \(group.ruleID) in \(VisibleText.escape(group.file)) — run with --verbose to list"
     }
 
     /// The lines of a file as findings number them: CRLF, CR, LF, NEL, LS and PS each
