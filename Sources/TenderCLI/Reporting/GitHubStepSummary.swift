@@ -36,14 +36,32 @@ public enum GitHubStepSummary {
         let files = report.files.count == 1 ? "1 file" : "\(report.files.count) files"
         let errors = report.errorCount == 1 ? "1 error" : "\(report.errorCount) errors"
         let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"
-        var out = "### \(escape(title)): \(errors), \(warnings) in \(files)\n\n"
-        guard !report.diagnostics.isEmpty else { return out + "No findings.\n\n" }
-        out += "Every finding (the annotations show at most 10 of each kind).\n\n"
-        out += "| Severity | Rule | Location | Finding |\n|---|---|---|---|\n"
-        for d in report.diagnostics {
-            let finding = ([d.message] + d.notes.map { "note: \($0)" }).map(escape).joined(separator: "<br>")
-            out += "| \(d.severity.rawValue) | \(escape(d.ruleID)) | \(escape(d.location.description)) | \(finding) |\n"
+        let suppressed = report.suppressed.isEmpty ? "" : ", \(report.suppressed.count) suppressed"
+        var out = "### \(escape(title)): \(errors), \(warnings) in \(files)\(suppressed)\n\n"
+        if report.diagnostics.isEmpty {
+            out += "No findings.\n\n"
+        } else {
+            out += "Every finding (the annotations show at most 10 of each kind).\n\n"
+            out += "| Severity | Rule | Location | Finding |\n|---|---|---|---|\n"
+            for d in report.diagnostics { out += row(d) + " |\n" }
+            out += "\n"
         }
+        return out + audit(report.suppressed.filter { $0.kind == .waiver }, heading: "Waived")
+            + audit(report.suppressed.filter { $0.kind == .approval }, heading: "Approved")
+    }
+
+    private static func row(_ d: Diagnostic) -> String {
+        let finding = ([d.message] + d.notes.map { "note: \($0)" }).map(escape).joined(separator: "<br>")
+        return "| \(d.severity.rawValue) | \(escape(d.ruleID)) | \(escape(d.location.description)) | \(finding)"
+    }
+
+    /// The suppressed findings of one kind, each with who accepted it, until or since
+    /// when, where and why: counted for nothing, never failing the run, but listed.
+    private static func audit(_ suppressions: [Suppression], heading: String) -> String {
+        guard !suppressions.isEmpty else { return "" }
+        var out = "#### \(heading) (\(suppressions.count); not counted, never failing the run)\n\n"
+        out += "| Severity | Rule | Location | Finding | Accepted |\n|---|---|---|---|---|\n"
+        for s in suppressions { out += row(s.finding) + " | \(escape(s.justification)) |\n" }
         return out + "\n"
     }
 
