@@ -43,7 +43,7 @@ enum NewFiles {
             var current = path
             while !current.isEmpty, current != "/", current != ".", lstat(current, &status) != 0 {
                 components.append(current)
-                current = (current as NSString).deletingLastPathComponent
+                current = ParentPath.of(current)
             }
             for folder in components.reversed() {
                 guard mkdir(folder, 0o755) == 0 else { throw Failure(path: folder, reason: String(cString: strerror(errno))) }
@@ -53,7 +53,7 @@ enum NewFiles {
         do {
             for file in files {
                 let path = full(file.path)
-                try makeFolder((path as NSString).deletingLastPathComponent)
+                try makeFolder(ParentPath.of(path))
                 let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
                 guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
                 created.append(path)

@@ -191,7 +191,7 @@ struct VerifyCommand: AsyncParsableCommand {
         renderer.ocidPrefix = manifest.options["ocidPrefix"] ?? renderer.ocidPrefix
         let formats = Set(manifest.files.compactMap { PackFormat.of(path: $0.path) })
         var build = PackBuild(renderer: renderer, outputFolder: pack.url.deletingLastPathComponent(),
-                              displayFolder: (pack.display as NSString).deletingLastPathComponent,
+                              displayFolder: ParentPath.of(pack.display),
                               removesOrphans: false, indexes: report.indexes)
         build.formats = formats.isEmpty ? PackFormat.all : formats
         let rendering = try build.render([specification])
