@@ -123,20 +123,8 @@ struct PackBuild {
             throw PackWriter.WriteError.io(path: specification.file,
                                            reason: "cannot read the specification to record it in \(PackManifest.fileName)")
         }
-        let manifest = PackManifest(toolVersion: toolVersion, options: ["ocidPrefix": renderer.ocidPrefix],
-                                    specificationPath: Self.recordedPath(specification.file), specification: source,
-                                    templates: renderer.templateFiles, files: files + [PackWriter.marker(for: id)])
-        return files + [try manifest.renderedFile()]
-    }
-
-    /// A specification's path as a manifest records it: relative to the current
-    /// directory when inside it, without `./`, so the same build anywhere records the same.
-    static func recordedPath(_ file: String) -> String {
-        var path = file
-        let current = FileManager.default.currentDirectoryPath
-        if path.hasPrefix("/"), path.hasPrefix(current + "/") { path = String(path.dropFirst(current.count + 1)) }
-        while path.hasPrefix("./") { path.removeFirst(2) }
-        return path
+        return try renderer.addingManifest(to: files, pack: id, specificationPath: specification.file,
+                                           specification: source, toolVersion: toolVersion)
     }
 
     /// The files of the formats not built (and the PDFs the engine failed on), read

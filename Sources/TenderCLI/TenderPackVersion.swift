@@ -1,4 +1,5 @@
-/// The version TenderPack reports in JSON and SARIF output.
-public enum TenderPackVersion {
-    public static let current = "0.1.0"
-}
+public import TenderRendering
+
+/// The version TenderPack reports in `--version`, JSON and SARIF output: one constant,
+/// kept in TenderRendering so that the library's builds record it in manifest.json too.
+public typealias TenderPackVersion = TenderRendering.TenderPackVersion

@@ -144,6 +144,12 @@ struct VerifyCommand: AsyncParsableCommand {
         }
         // The inputs: what changed since the pack was built explains what differs below.
         let specificationPath = manifest.specification.path
+        if specificationPath.hasSuffix(".swift") {
+            finding(Self.inputRuleID, manifestPath,
+                    "records a pack built by TenderPack.build from the Swift declaration in \(specificationPath), which verify "
+                        + "cannot re-render: it re-renders packs of YAML specifications; build it from a YAML file to verify it")
+            return outcome
+        }
         guard let source = FileManager.default.contents(atPath: specificationPath) else {
             finding(Self.inputRuleID, manifestPath,
                     "names the specification \(specificationPath), which cannot be read from here; run verify where the build ran")

@@ -20,6 +20,8 @@ public enum TenderPack {
         /// The model, when there is one (a YAML file that does not parse has none).
         public var specification: TenderModel.Specification?
         public var findings: [Diagnostic]
+        /// What the specification was read from, for the pack's manifest.json.
+        var origin: Origin = .model
 
         public var errors: [Diagnostic] { findings.filter { $0.severity == .error } }
         public var warnings: [Diagnostic] { findings.filter { $0.severity == .warning } }
@@ -33,11 +35,19 @@ public enum TenderPack {
         }
     }
 
+    /// Where a validated specification came from: a YAML file, YAML text, or a Swift
+    /// declaration (or a model made in code).
+    enum Origin: Sendable {
+        case file(URL)
+        case text(String)
+        case model
+    }
+
     /// What a build did.
     public struct Build: Sendable {
         /// The pack's folder: `<output>/<specification id>`.
         public var folder: URL
-        /// The files written, in the order the renderer gives them.
+        /// The files written, in the order the renderer gives them, then `manifest.json`.
         public var files: [String]
         public var outcome: PackWriter.Outcome
     }
@@ -63,13 +73,17 @@ public enum TenderPack {
     /// Loads a YAML specification file, as `tenderpack validate FILE` reads it.
     public static func load(contentsOf url: URL, displayPath: String? = nil) throws(UnreadablePathError) -> Validation {
         let result = try SpecLoader.load(contentsOf: url, displayPath: displayPath ?? url.path)
-        return validate(result.specification, found: result.diagnostics)
+        var validation = validate(result.specification, found: result.diagnostics)
+        validation.origin = .file(url)
+        return validation
     }
 
     /// Loads a YAML specification from text; `file` names it in findings.
     public static func load(yaml text: String, file: String) -> Validation {
         let result = SpecLoader.load(text: text, file: file)
-        return validate(result.specification, found: result.diagnostics)
+        var validation = validate(result.specification, found: result.diagnostics)
+        validation.origin = .text(text)
+        return validation
     }
 
     /// The findings of a Swift declaration: its own (an id's spelling, a date that does
@@ -90,7 +104,10 @@ public enum TenderPack {
 
     /// Validates `declaration` and, when it has no errors, writes its pack into
     /// `<output>/<id>/` with the same atomic writer as `tenderpack build`: the folder
-    /// is either as it was or wholly new, never a mix.
+    /// is either as it was or wholly new, never a mix. The pack holds `manifest.json`
+    /// as a command-line build's does; it records the specification as the Swift file
+    /// that declares it and the SHA-256 of its declaration as `tenderpack convert --to
+    /// swift` writes it.
     ///
     /// - Parameters:
     ///   - declaration: the specification declared in Swift.
@@ -108,6 +125,18 @@ public enum TenderPack {
     /// Builds the pack of a loaded or declared specification once validated: refuses one
     /// with errors, as `tenderpack build` does.
     ///
+    /// The pack folder holds `manifest.json`, written by the same code as `tenderpack
+    /// build`'s: the tool's version, the SHA-256 of the specification, of every template
+    /// read and of every file written. For a specification loaded with
+    /// ``load(contentsOf:displayPath:)`` it records the file by `displayPath` (relative
+    /// to the current directory when inside it), so the manifest is byte for byte the
+    /// one `tenderpack build PATH --formats xml,html,ocds,odt,docx` writes, and
+    /// `tenderpack verify` run from that directory re-renders and accepts the pack. YAML
+    /// given as text is recorded by its `file` name and the text's bytes; a Swift
+    /// declaration (or a model made in code) by its declaring file and the SHA-256 of the
+    /// declaration `tenderpack convert --to swift` would write for it, which verify cannot
+    /// re-render.
+    ///
     /// - Parameters:
     ///   - validation: a ``Validation`` from ``load(contentsOf:displayPath:)`` or `validate`.
     ///   - output: the folder packs go in (`Output/`); made if it is missing.
@@ -119,7 +148,13 @@ public enum TenderPack {
         guard validation.isValid, let specification = validation.specification else { throw .invalid(validation) }
         let files: [RenderedFile]
         do {
-            files = try TenderPackRenderer(templates: templates).render(specification)
+            let renderer = try TenderPackRenderer(templates: templates)
+            let rendered = try renderer.render(specification)
+            files = try renderer.addingManifest(to: rendered, pack: specification.id.value,
+                                                specificationPath: specification.file,
+                                                specification: try source(of: validation, specification))
+        } catch let error as BuildError {
+            throw error
         } catch {
             throw .rendering("\(error)")
         }
@@ -136,6 +171,27 @@ public enum TenderPack {
             throw .writing(error)
         } catch {
             throw .writing(.io(path: output.path, reason: "\(error)"))
+        }
+    }
+
+    /// The specification's bytes as manifest.json records them: the file's, the text's, or
+    /// for a declaration its canonical Swift declaration.
+    static func source(of validation: Validation, _ specification: TenderModel.Specification) throws(BuildError) -> Data {
+        switch validation.origin {
+        case .file(let url):
+            do {
+                return try Data(contentsOf: url)
+            } catch {
+                throw .writing(.io(path: url.path, reason: "cannot read the specification to record it in \(PackManifest.fileName)"))
+            }
+        case .text(let text):
+            return Data(text.utf8)
+        case .model:
+            do {
+                return Data(try SwiftDeclarationWriter.source(of: specification).utf8)
+            } catch {
+                throw .rendering("cannot record the specification in \(PackManifest.fileName): \(error.description)")
+            }
         }
     }
 

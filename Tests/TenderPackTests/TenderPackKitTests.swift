@@ -3,6 +3,7 @@ import Testing
 import TenderModel
 import TenderDiff
 import TenderPackKit
+import TenderRendering
 import SeedSpecifications
 
 /// The library entry points give what the command line gives: the same findings (at the
@@ -33,16 +34,53 @@ struct TenderPackKitTests {
         #expect(build.outcome == .created)
         let committed = TestSupport.packageRoot.appendingPathComponent("Output").appendingPathComponent(name)
         // The library renders no PDFs (the CLI's build makes them with WeasyPrint; PDFTests judges
-        // them) and writes no manifest.json (the command's record of a build).
+        // them); its manifest.json records a declaration, not the YAML file.
         let expected = try FileManager.default.contentsOfDirectory(atPath: committed.path)
             .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".pdf") && $0 != "manifest.json" }.sorted()
-        #expect(build.files.sorted() == expected)
+        #expect(build.files.sorted() == (expected + ["manifest.json"]).sorted())
         for file in expected {
             let built = try Data(contentsOf: build.folder.appendingPathComponent(file))
             #expect(built == (try Data(contentsOf: committed.appendingPathComponent(file))), "\(name)/\(file) differs from Output/")
         }
+        // The manifest records what the command line's does (tool, templates, every file but
+        // the PDFs), and the declaration: its Swift file and the digest of its canonical text.
+        let manifest = try PackManifest.decode(Data(contentsOf: build.folder.appendingPathComponent("manifest.json")))
+        let cli = try PackManifest.decode(Data(contentsOf: committed.appendingPathComponent("manifest.json")))
+        #expect(manifest.tool == cli.tool && manifest.options == cli.options && manifest.templates == cli.templates)
+        #expect(manifest.files == cli.files.filter { !$0.path.hasSuffix(".pdf") })
+        #expect(manifest.specification.path.hasPrefix("SeedSpecifications/") && manifest.specification.path.hasSuffix(".swift"))
+        let declared = Data(try SwiftDeclarationWriter.source(of: declaration.model).utf8)
+        #expect(manifest.specification == PackManifest.Entry(path: manifest.specification.path, data: declared))
         // A second build changes nothing: the same writer, the same bytes.
         #expect(try TenderPack.build(declaration, into: output, templates: Self.templates).outcome == .unchanged)
+    }
+
+    @Test("a pack the library builds from a YAML file has the command line's manifest.json, and verify accepts it")
+    func manifestOfYAMLBuild() throws {
+        let output = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let spec = "Specs/norfolk-remodel-tender-2013.yaml"
+        let validation = try TenderPack.load(contentsOf: TestSupport.packageRoot.appendingPathComponent(spec), displayPath: spec)
+        let build = try TenderPack.build(validation, into: output.appendingPathComponent("library"), templates: Self.templates)
+        #expect(build.files.contains("manifest.json"))
+        // The same specification built by the command line without PDFs (the library makes none).
+        let cli = try TestSupport.runTenderpack(["build", spec, "--output", output.appendingPathComponent("cli").path,
+                                                 "--formats", "xml,html,ocds,odt,docx"])
+        #expect(cli.status == 0, "\(cli)")
+        let pack = "norfolk-remodel-tender-2013/manifest.json"
+        let fromLibrary = try Data(contentsOf: output.appendingPathComponent("library/" + pack))
+        #expect(fromLibrary == (try Data(contentsOf: output.appendingPathComponent("cli/" + pack))))
+        #expect(try PackManifest.decode(fromLibrary).files.contains { $0.path == "ocds-release.json" })
+        // verify, run where the build recorded the specification from, re-renders it and agrees.
+        let verified = try TestSupport.runTenderpack(["verify", output.appendingPathComponent("library").path])
+        #expect(verified.status == 0, "\(verified)")
+        // A declaration's pack has a manifest too; verify says it cannot re-render Swift.
+        let declaration = try #require(SwiftDeclarationTests.converted.first { $0.file == "staged-model" }).declaration()
+        try TenderPack.build(declaration, into: output.appendingPathComponent("swift"), templates: Self.templates)
+        let swift = try TestSupport.runTenderpack(["verify", output.appendingPathComponent("swift").path])
+        let said = swift.stdout + swift.stderr
+        #expect(swift.status == 1 && said.contains("[verify.input-changed]")
+                && said.contains("Swift declaration in SeedSpecifications/staged-model.swift"), "\(swift)")
     }
 
     /// A call's location is where the compiler puts `#column` for a default argument:
