@@ -21,6 +21,20 @@ multiple of its floor, and diff's peak memory as a multiple of validate's.
 Timings on a shared machine are noisy; instruction counts (valgrind's callgrind, one
 run each) repeat exactly, so use them to judge whether a change made things faster.
 
+The binary is built with `swift build -c release --static-swift-stdlib` (the single
+binary the README installs; --dynamic measures the plain release build instead), and
+its start-up is measured as `tenderpack --help`.
+
+What `build` is measured on: `--formats xml,html`, exactly the four files its floor
+parses, validates and serialises (with TENDERPACK_PDF_ENGINE=none, so no PDF engine
+runs whatever the environment says). A default build also writes the OCDS release, the
+ODT and DOCX files (ODT compiles the OASIS ODF 1.3 RELAX NG schema) and PDFs through
+WeasyPrint, about a second of CPU per PDF; the Norfolk tender is also built with every
+format but PDF ("build (all but PDF)"), and once more with `--formats html,pdf` to
+give what a PDF costs, per PDF and per printed page (pdfinfo counts the pages), as the
+CPU time beyond `--formats html` (WeasyPrint's CPU is counted: it is a child the build
+waits for). --no-pdf skips that (WeasyPrint or poppler-utils not installed).
+
 Each figure is the median of --runs runs of the whole process: wall time, CPU time
 (user + system) and peak resident memory from the process's rusage, as /usr/bin/time -v
 reports them. Growth is
@@ -38,7 +52,14 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def run_timed(argv, cwd):
+# The formats the floor covers (Benchmarks/floor.c), and every format but PDF.
+FLOOR_FORMATS = "xml,html"
+ALL_BUT_PDF = "xml,html,ocds,odt,docx"
+# No PDF engine runs unless a row asks for PDFs.
+ENVIRONMENT = dict(os.environ, TENDERPACK_PDF_ENGINE="none")
+
+
+def run_timed(argv, cwd, env=None):
     """Runs argv; returns (wall s, CPU s, peak MB, exit status).
 
     CPU time and peak resident memory come from the child's rusage (wait4) — the
@@ -46,7 +67,7 @@ def run_timed(argv, cwd):
     resolution; wall time from a monotonic clock around the process.
     """
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or ENVIRONMENT)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -63,19 +84,19 @@ def instructions(argv, cwd, before=None):
     if before:
         before()
     result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + argv,
-                            cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            cwd=cwd, env=ENVIRONMENT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     for line in result.stderr.splitlines():
         if "Collected :" in line:
             return int(line.split(":")[-1].strip())
     raise RuntimeError(f"callgrind printed no count for {' '.join(argv)}")
 
 
-def median_of(runs, argv, cwd, before=None):
+def median_of(runs, argv, cwd, before=None, env=None):
     results = []
     for _ in range(runs):
         if before:
             before()
-        wall, cpu, peak, status = run_timed(argv, cwd)
+        wall, cpu, peak, status = run_timed(argv, cwd, env)
         if status not in (0,):
             raise RuntimeError(f"{' '.join(argv)} exited {status}")
         results.append((wall, cpu, peak))
@@ -89,6 +110,9 @@ def main():
     parser.add_argument("--no-floors", action="store_true", help="skip the libyaml / libxml2 floors")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-build", action="store_true", help="use the existing release build")
+    parser.add_argument("--dynamic", action="store_true",
+                        help="build without --static-swift-stdlib (the Swift runtime's 20 libraries linked dynamically)")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the PDF cost (needs weasyprint and pdfinfo)")
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions with valgrind --tool=callgrind (slow: one run each)")
     args = parser.parse_args()
@@ -97,7 +121,11 @@ def main():
         scales += [k for k in (1000, 3000) if k not in scales]
 
     if not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "tenderpack"], cwd=ROOT, check=True,
+        # The single binary the README installs (Swift runtime and Foundation linked in),
+        # unless --dynamic: what `swift run -c release` runs. Switching between the two
+        # recompiles every module (the flag changes how each links Foundation).
+        static = [] if args.dynamic else ["--static-swift-stdlib"]
+        subprocess.run(["swift", "build", "-c", "release", "--product", "tenderpack"] + static, cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
     binary = os.path.join(ROOT, ".build", "release", "tenderpack")
 
@@ -126,7 +154,13 @@ def main():
             floors[(label, command)] = (figures, count)
 
         norfolk = os.path.join(ROOT, "Specs", "norfolk-remodel-tender-2013.yaml")
-        measure("Norfolk tender", "build", [binary, "build", norfolk, "--output", out], clean_output)
+        measure("start-up", "--help", [binary, "--help"])
+        measure("Norfolk tender", "build", [binary, "build", norfolk, "--output", out, "--formats", FLOOR_FORMATS],
+                clean_output)
+        measure("Norfolk tender", "build (all but PDF)",
+                [binary, "build", norfolk, "--output", out, "--formats", ALL_BUT_PDF], clean_output)
+        if not args.no_pdf:
+            pdf_cost = measure_pdf(args.runs, binary, norfolk, out, clean_output)
         for k in scales:
             spec = os.path.join(work, f"k{k}.yaml")
             revised = os.path.join(work, f"k{k}-revised.yaml")
@@ -135,7 +169,7 @@ def main():
             size = os.path.getsize(spec) / 1024
             label = f"k={k} ({size:,.0f} KB)"
             measure(label, "validate", [binary, "validate", spec])
-            measure(label, "build", [binary, "build", spec, "--output", out], clean_output)
+            measure(label, "build", [binary, "build", spec, "--output", out, "--formats", FLOOR_FORMATS], clean_output)
             measure(label, "diff", [binary, "diff", spec, revised])
             if floor:
                 # The pack the last build run wrote: its only folder under out/.
@@ -148,7 +182,11 @@ def main():
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    print(f"Median of {args.runs} runs, release build, whole process (rusage, as /usr/bin/time -v), {os.cpu_count()} cores.\n")
+    libraries = subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
+    linking = "Swift runtime linked dynamically" if "libswiftCore" in libraries else "--static-swift-stdlib"
+    size = os.path.getsize(binary) / 1e6
+    print(f"Median of {args.runs} runs, release build ({linking}, {size:.0f} MB unstripped), whole process "
+          f"(rusage, as /usr/bin/time -v), {os.cpu_count()} cores.\n")
     extra = (" instructions | instruction growth |", "---:|---:|") if args.instructions else ("", "")
     print("| input | command | wall | CPU | peak memory | wall growth | CPU growth | memory growth |" + extra[0])
     print("|---|---|---:|---:|---:|---:|---:|---:|" + extra[1])
@@ -168,6 +206,28 @@ def main():
         print(line)
     if floors:
         print_floors(rows, floors, args.instructions)
+    if not args.no_pdf:
+        print(f"\nPDF (Norfolk tender, WeasyPrint): {pdf_cost}")
+
+
+def measure_pdf(runs, binary, norfolk, out, clean_output):
+    """What the PDFs add: CPU of `build --formats html,pdf` beyond `--formats html`
+    (WeasyPrint included: the build waits for it), per PDF and per printed page."""
+    if not shutil.which("weasyprint") or not shutil.which("pdfinfo"):
+        sys.exit("benchmark: the PDF cost needs weasyprint and pdfinfo (poppler-utils); or pass --no-pdf")
+    html = median_of(runs, [binary, "build", norfolk, "--output", out, "--formats", "html"], ROOT, clean_output)
+    with_pdf = median_of(runs, [binary, "build", norfolk, "--output", out, "--formats", "html,pdf",
+                                "--pdf-engine", "weasyprint"], ROOT, clean_output)
+    pack = [os.path.join(out, name) for name in os.listdir(out) if os.path.isdir(os.path.join(out, name))][0]
+    pdfs = sorted(name for name in os.listdir(pack) if name.endswith(".pdf"))
+    pages = 0
+    for name in pdfs:
+        info = subprocess.run(["pdfinfo", os.path.join(pack, name)], capture_output=True, text=True, check=True).stdout
+        pages += int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    cpu = with_pdf[1] - html[1]
+    wall = with_pdf[0] - html[0]
+    return (f"{len(pdfs)} PDFs, {pages} pages: {cpu * 1000:.0f} ms CPU and {wall * 1000:.0f} ms wall beyond the HTML, "
+            f"{cpu * 1000 / len(pdfs):.0f} ms CPU per PDF, {cpu * 1000 / pages:.0f} ms per page (median of {runs})")
 
 
 def compile_floor(work):

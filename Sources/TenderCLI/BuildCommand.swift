@@ -52,7 +52,7 @@ struct BuildCommand: AsyncParsableCommand {
         // message (nothing is half-written then), not by the default action.
         if !check { SignalCleanup.install() }
         // Templates first: a broken one stops the run before any specification is read.
-        var renderer = try TemplateLoading.renderer(TemplateSet.resolve(explicit: templates))
+        var renderer = try TemplateLoading.renderer(TemplateSet.resolve(explicit: templates), formats: formatOptions.formats)
         renderer.ocidPrefix = ocidPrefix
         var report = try options.validationReport()
         let format = options.format

@@ -74,9 +74,12 @@ struct PackBuild {
             }
         }
         let formats = built
+        // Only what is asked for is rendered; the PDFs are made from the HTML.
+        let rendered = engine == nil ? built : built.union([.html])
         let results = Parallel.map(specifications) { specification in
             Result { () throws -> ([RenderedFile], [String]) in
-                let files = try renderer.render(specification, index: indexes[specification.file] ?? SpecificationIndex(specification))
+                let files = try renderer.render(specification, index: indexes[specification.file] ?? SpecificationIndex(specification),
+                                                formats: rendered)
                 var pdfs: [RenderedFile] = []
                 var failures: [String] = []
                 if let engine {

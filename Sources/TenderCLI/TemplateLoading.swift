@@ -5,9 +5,10 @@ import TenderRendering
 enum TemplateLoading {
     /// A renderer reading `templates`; exits 78 on an unusable template (located, with
     /// its id) and 66 when one cannot be read.
-    static func renderer(_ templates: TemplateSet) throws -> TenderPackRenderer {
+    /// `formats`: what the build makes (the ODF schemas are compiled only for ODT).
+    static func renderer(_ templates: TemplateSet, formats: Set<PackFormat> = PackFormat.all) throws -> TenderPackRenderer {
         do {
-            return try TenderPackRenderer(templates: templates)
+            return try TenderPackRenderer(templates: templates, formats: formats)
         } catch RenderError.invalidTemplate(let problem) {
             Terminal.writeError("tenderpack: \(problem)\n")
             throw ExitCode(ExitStatus.badTemplate)

@@ -16,8 +16,11 @@ struct RenderTemplates: Sendable {
     let labels: Labels
     let tenderPackSchema: XMLSchema
     let outcomeScheduleSchema: XMLSchema
-    /// The ODF 1.3 RELAX NG schemas every ODT part is validated against.
-    let odfSchemas: ODFSchemas
+    /// The ODF 1.3 RELAX NG schemas every ODT part is validated against; nil when the
+    /// renderer was made for a build without ODT (`odf()` compiles them then, if asked).
+    let odfSchemas: ODFSchemas?
+    /// The two RELAX NG files as read: bytes and how messages name them.
+    private let odfSources: (document: (Data, String), manifest: (Data, String))
     /// The bytes of every template read, by path inside the templates folder (for the
     /// pack's manifest.json), whether it came from the override folder or is built in.
     let sources: [String: Data]
@@ -27,9 +30,33 @@ struct RenderTemplates: Sendable {
         try self.init(source: TemplateSet(overriding: folder))
     }
 
+    /// The compiled ODF schemas: those compiled when the templates were read, else
+    /// compiled now (once per process for the same bytes; see `ODFSchemas`).
+    func odf() throws -> ODFSchemas {
+        if let odfSchemas { return odfSchemas }
+        return try Self.compileODF(odfSources.document, odfSources.manifest)
+    }
+
+    /// Compiling the main ODF schema is about 1.3 billion instructions (three quarters of a
+    /// whole Norfolk build with every format), so it happens only when ODT is built.
+    private static func compileODF(_ document: (Data, String), _ manifest: (Data, String)) throws -> ODFSchemas {
+        do {
+            return try ODFSchemas(documentData: document.0, documentURL: document.1,
+                                  manifestData: manifest.0, manifestURL: manifest.1)
+        } catch let error as XMLKitError {
+            let first = error.issues.first
+            throw RenderError.invalidTemplate(TemplateProblem(
+                id: "template.schema", path: first?.file ?? document.1, line: first?.line ?? 0, column: first?.column ?? 0,
+                message: error.issues.isEmpty ? error.description : error.issues.map(\.message).joined(separator: "; ")))
+        }
+    }
+
     /// Reads every template through `source`: an override folder's file when it has one
     /// at that path, else the built-in copy embedded in the binary.
-    init(source: TemplateSet) throws {
+    /// `compilesODF`: compile the ODF RELAX NG schemas now (a build that makes ODT files),
+    /// so that a broken override schema stops the run before any specification is read.
+    /// Their bytes are read either way (the pack's manifest.json records every template).
+    init(source: TemplateSet, compilesODF: Bool = true) throws {
         try source.checkFolder()
         // Each template is read once, and its bytes kept for the pack's manifest.json.
         // Every override is a regular file inside its folder (no FIFO, device, or symlink
@@ -50,17 +77,8 @@ struct RenderTemplates: Sendable {
             let file = try read(path)
             return (file.data, file.displayPath)
         }
-        let (documentRNG, documentURL) = try relaxNG(ODFSchemas.documentPath)
-        let (manifestRNG, manifestURL) = try relaxNG(ODFSchemas.manifestPath)
-        do {
-            odfSchemas = try ODFSchemas(documentData: documentRNG, documentURL: documentURL,
-                                        manifestData: manifestRNG, manifestURL: manifestURL)
-        } catch let error as XMLKitError {
-            let first = error.issues.first
-            throw RenderError.invalidTemplate(TemplateProblem(
-                id: "template.schema", path: first?.file ?? documentURL, line: first?.line ?? 0, column: first?.column ?? 0,
-                message: error.issues.isEmpty ? error.description : error.issues.map(\.message).joined(separator: "; ")))
-        }
+        odfSources = (try relaxNG(ODFSchemas.documentPath), try relaxNG(ODFSchemas.manifestPath))
+        odfSchemas = compilesODF ? try Self.compileODF(odfSources.document, odfSources.manifest) : nil
         self.sources = sources
     }
 }

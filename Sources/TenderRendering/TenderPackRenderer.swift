@@ -46,6 +46,13 @@ public struct TenderPackRenderer: Sendable {
         self.templates = try RenderTemplates(source: templates)
     }
 
+    /// Reads the templates for a build of `formats` only: the ODF RELAX NG schemas are
+    /// compiled only when `formats` holds ODT (they are still read, and recorded in each
+    /// manifest.json). Rendering ODT with this renderer compiles them then.
+    public init(templates: TemplateSet, formats: Set<PackFormat>) throws {
+        self.templates = try RenderTemplates(source: templates, compilesODF: formats.contains(.odt))
+    }
+
     /// The pack of `spec`: XML validated against its schema, then the HTML.
     ///
     /// - Throws: `RenderError.schemaInvalid` if the XML breaks its own schema (a bug,
@@ -57,26 +64,41 @@ public struct TenderPackRenderer: Sendable {
     /// The pack of the indexed specification: pass the index validation built, so the
     /// specification is indexed (and its values walked) once per build.
     public func render(_ spec: Specification, index: SpecificationIndex) throws -> [RenderedFile] {
+        try render(spec, index: index, formats: PackFormat.all)
+    }
+
+    /// The files of `formats` only (PDF is not rendered here: see `pdfs(of:executable:)`),
+    /// in the order `render` returns them; what is not asked for is not computed (a build
+    /// of `--formats xml,html` builds no ODT or DOCX and compiles no ODF schema).
+    public func render(_ spec: Specification, index: SpecificationIndex, formats: Set<PackFormat>) throws -> [RenderedFile] {
         let schedule = OutcomeSchedule(spec: spec, index: index)
-        let packXML = TenderPackXML(spec: spec, index: index).document()
-        try check(packXML, against: templates.tenderPackSchema, file: "tender-pack.xml")
-        let scheduleXML = OutcomeScheduleXML(schedule: schedule).document()
-        try check(scheduleXML, against: templates.outcomeScheduleSchema, file: "outcome-schedule.xml")
+        var files: [RenderedFile] = []
+        if formats.contains(.xml) {
+            let packXML = TenderPackXML(spec: spec, index: index).document()
+            try check(packXML, against: templates.tenderPackSchema, file: "tender-pack.xml")
+            let scheduleXML = OutcomeScheduleXML(schedule: schedule).document()
+            try check(scheduleXML, against: templates.outcomeScheduleSchema, file: "outcome-schedule.xml")
+            files += [
+                RenderedFile(path: "tender-pack.xml", data: try serialise(packXML, file: "tender-pack.xml", html: false)),
+                RenderedFile(path: "outcome-schedule.xml", data: try serialise(scheduleXML, file: "outcome-schedule.xml", html: false)),
+            ]
+        }
         // Each document is built once as a tree; the HTML, ODT and DOCX are written from it.
-        let packTree = PackDocuments.tenderPack(spec, index: index, wording: templates.labels.wording)
-        let scheduleTree = PackDocuments.outcomeSchedule(schedule, wording: templates.labels.wording)
-        var files = [
-            RenderedFile(path: "tender-pack.xml", data: try serialise(packXML, file: "tender-pack.xml", html: false)),
-            RenderedFile(path: "outcome-schedule.xml", data: try serialise(scheduleXML, file: "outcome-schedule.xml", html: false)),
-            RenderedFile(path: "tender-pack.html",
-                         data: try serialise(html(packTree),
-                                             file: "tender-pack.html", html: true)),
-            RenderedFile(path: "outcome-schedule.html",
-                         data: try serialise(html(scheduleTree),
-                                             file: "outcome-schedule.html", html: true)),
-        ]
-        files += try wordProcessingFiles(tenderPack: packTree, outcomeSchedule: scheduleTree)
-        if OCDSRelease.isPublished(spec), let package = OCDSRelease(spec, prefix: ocidPrefix).package() {
+        if !formats.isDisjoint(with: [.html, .odt, .docx]) {
+            let packTree = PackDocuments.tenderPack(spec, index: index, wording: templates.labels.wording)
+            let scheduleTree = PackDocuments.outcomeSchedule(schedule, wording: templates.labels.wording)
+            if formats.contains(.html) {
+                files += [
+                    RenderedFile(path: "tender-pack.html",
+                                 data: try serialise(html(packTree), file: "tender-pack.html", html: true)),
+                    RenderedFile(path: "outcome-schedule.html",
+                                 data: try serialise(html(scheduleTree), file: "outcome-schedule.html", html: true)),
+                ]
+            }
+            files += try wordProcessingFiles(tenderPack: packTree, outcomeSchedule: scheduleTree,
+                                             odt: formats.contains(.odt), docx: formats.contains(.docx))
+        }
+        if formats.contains(.ocds), OCDSRelease.isPublished(spec), let package = OCDSRelease(spec, prefix: ocidPrefix).package() {
             files.append(RenderedFile(path: Self.releaseFileName, data: package.data))
         }
         return files

@@ -1,3 +1,4 @@
 import TenderCLI
 
-await TenderPackCommand.runAsync()
+// Synchronous at the top level on purpose (see `runBlocking`): no `await` here.
+TenderPackCommand.runBlocking()

@@ -28,7 +28,7 @@ struct LibreOfficeTests {
     /// The documents to open: name -> bytes.
     static func sampleFiles() throws -> [(String, Data)] {
         let templates = try RenderTemplates(folder: RenderingSupport.templates)
-        let odt = ODTWriter(schemas: templates.odfSchemas, labels: templates.labels)
+        let odt = ODTWriter(schemas: try templates.odf(), labels: templates.labels)
         let docx = DOCXWriter(labels: templates.labels)
         let tree = WordProcessingSample.document()
         return [("sample.odt", try odt.write(tree, file: "sample.odt")), ("sample.docx", try docx.write(tree, file: "sample.docx"))]

@@ -10,7 +10,7 @@ import XMLKit
 struct ODTWriterTests {
     static func writer() throws -> ODTWriter {
         let templates = try RenderTemplates(folder: RenderingSupport.templates)
-        return ODTWriter(schemas: templates.odfSchemas, labels: templates.labels)
+        return ODTWriter(schemas: try templates.odf(), labels: templates.labels)
     }
 
     static func part(_ entries: [ZIPContainer.Entry], _ path: String) -> String {
