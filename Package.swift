@@ -92,7 +92,7 @@ let package = Package(
         // Two models -> sorted, classified changes -> text, JSON, redline and clarification notice.
         .target(
             name: "TenderDiff",
-            dependencies: ["TenderModel", "TenderLoading", "XMLKit", "TenderOpenData", .product(name: "Yams", package: "Yams")],
+            dependencies: ["TenderModel", "TenderLoading", "XMLKit", "TenderOpenData"],
             swiftSettings: swiftSettings
         ),
         // Library entry points: validate, build a pack, diff; the same findings and changes as

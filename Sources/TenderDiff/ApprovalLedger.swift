@@ -1,7 +1,6 @@
 public import Foundation
 public import TenderModel
 import TenderLoading
-import Yams
 
 /// One recorded approval of a change: which change (its file and fingerprint), who
 /// approved it, on what day and why.
@@ -71,10 +70,10 @@ public struct ApprovalLedger: Sendable, Hashable {
         if !document.diagnostics.isEmpty { return (ApprovalLedger(), document.diagnostics) }
         var ledger = ApprovalLedger()
         var diagnostics: [Diagnostic] = []
-        func location(_ node: Node?) -> SourceLocation {
-            node?.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .start(of: file)
+        func location(_ node: YAMLNode?) -> SourceLocation {
+            node?.location(in: file) ?? .start(of: file)
         }
-        func report(_ node: Node?, _ message: String, notes: [String] = []) {
+        func report(_ node: YAMLNode?, _ message: String, notes: [String] = []) {
             diagnostics.append(Diagnostic(ruleID: ruleID, severity: .error, location: location(node), message: message, notes: notes))
         }
         guard let root = document.node else { return (ledger, []) }
@@ -88,7 +87,7 @@ public struct ApprovalLedger: Sendable, Hashable {
                        notes: Suggestion.note(for: keyNode.string ?? "", in: ["approvals"]))
                 continue
             }
-            if valueNode.scalar?.string == "" || valueNode.scalar?.string == "[]" { continue }
+            if valueNode.string == "" || valueNode.string == "[]" { continue }
             guard let entries = valueNode.sequence else {
                 report(valueNode, "`approvals` is a list of entries written by `tenderpack approve`")
                 continue
@@ -98,7 +97,7 @@ public struct ApprovalLedger: Sendable, Hashable {
                     report(entry, "an approval is a mapping with \(keys.map { "`\($0)`" }.joined(separator: ", "))")
                     continue
                 }
-                var values: [String: (node: Node, text: String)] = [:]
+                var values: [String: (node: YAMLNode, text: String)] = [:]
                 var broken = false
                 for (key, value) in mapping {
                     let name = key.string ?? ""
@@ -107,7 +106,7 @@ public struct ApprovalLedger: Sendable, Hashable {
                         broken = true
                         continue
                     }
-                    guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    guard let text = value.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                         report(value, "`\(name)` of an approval must be a non-empty text")
                         broken = true
                         continue

@@ -1,7 +1,6 @@
 public import Foundation
 public import TenderModel
 import TenderLoading
-import Yams
 
 /// How changes crossing a threshold fail a command: `--fail-on`, and `check.failOn`
 /// in a policy file.
@@ -71,8 +70,8 @@ public struct DiffPolicy: Sendable, Hashable {
     private static func interpret(_ document: YAMLReader.Document, file: String) -> (policy: DiffPolicy, diagnostics: [Diagnostic]) {
         var policy = DiffPolicy()
         var diagnostics: [Diagnostic] = []
-        func report(_ node: Node?, _ message: String, notes: [String] = []) {
-            let location = node?.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .start(of: file)
+        func report(_ node: YAMLNode?, _ message: String, notes: [String] = []) {
+            let location = node?.location(in: file) ?? .start(of: file)
             diagnostics.append(Diagnostic(ruleID: ruleID, severity: .error, location: location, message: message, notes: notes))
         }
         func suggestion(_ word: String, _ candidates: [String]) -> [String] {

@@ -1,6 +1,5 @@
 public import TenderModel
 import TenderLoading
-import Yams
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -65,13 +64,13 @@ public struct Waiver: Sendable, Hashable {
 
     /// Reads the `waivers` list of a policy file; every problem is a located finding
     /// under `ruleID`, and a malformed waiver is left out.
-    static func read(_ node: Node, file: String, ruleID: String) -> (waivers: [Waiver], diagnostics: [Diagnostic]) {
+    static func read(_ node: YAMLNode, file: String, ruleID: String) -> (waivers: [Waiver], diagnostics: [Diagnostic]) {
         var waivers: [Waiver] = []
         var diagnostics: [Diagnostic] = []
-        func location(_ node: Node?) -> SourceLocation {
-            node?.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .start(of: file)
+        func location(_ node: YAMLNode?) -> SourceLocation {
+            node?.location(in: file) ?? .start(of: file)
         }
-        func report(_ node: Node?, _ message: String, notes: [String] = []) {
+        func report(_ node: YAMLNode?, _ message: String, notes: [String] = []) {
             diagnostics.append(Diagnostic(ruleID: ruleID, severity: .error, location: location(node), message: message, notes: notes))
         }
         guard let entries = node.sequence else {
@@ -83,7 +82,7 @@ public struct Waiver: Sendable, Hashable {
                 report(entry, "a waiver is a mapping with `rule`, `path` or `fingerprint`, `owner`, `reason` and `expires`")
                 continue
             }
-            var values: [String: (node: Node, text: String)] = [:]
+            var values: [String: (node: YAMLNode, text: String)] = [:]
             var broken = false
             for (keyNode, valueNode) in mapping {
                 let key = keyNode.string ?? ""
@@ -92,7 +91,7 @@ public struct Waiver: Sendable, Hashable {
                     broken = true
                     continue
                 }
-                guard let text = valueNode.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                guard let text = valueNode.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                     report(valueNode, "`\(key)` of a waiver must be a non-empty text")
                     broken = true
                     continue

@@ -1,5 +1,4 @@
 import TenderModel
-import Yams
 
 /// Lowering of the commercial parts of a specification: money, the procurement
 /// (reference, contact, portal, procedure, framework, lot limits) and the award.

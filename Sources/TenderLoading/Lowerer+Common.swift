@@ -1,5 +1,4 @@
 import TenderModel
-import Yams
 
 /// Lowering of the small shapes shared across a specification.
 extension Lowerer {
@@ -62,10 +61,10 @@ extension Lowerer {
 
     /// `all`, or a list of area ids.
     func areaSelection(_ value: YAMLValue) throws -> AreaSelection? {
-        if case .scalar(let scalar) = value.node, scalar.string == "all" {
+        if value.node.isScalar("all") {
             return .all(value.location, provenance: value.provenance)
         }
-        if case .sequence = value.node {
+        if value.node.isSequence {
             return .areas(try identifiers(value, what: "area ids"))
         }
         value.wrongType(expected: "`all` or a list of area ids")
@@ -92,7 +91,7 @@ extension Lowerer {
         guard let r = ObjectReader(value, what: "durations", keys: ["maximum", "expectedMoveOn", "typical", "note"]) else { return nil }
         var maximum: Field<DurationLimit>?
         if let max = r.optional("maximum") {
-            if case .scalar(let scalar) = max.node, scalar.string == "none" {
+            if max.node.isScalar("none") {
                 maximum = Field(.noLimit, at: max.location, provenance: max.provenance)
             } else {
                 maximum = max.duration()?.map { .upTo($0) }
@@ -107,7 +106,7 @@ extension Lowerer {
 
     /// `floating-support`, or `{type, cover, jointlyFundedBy}`.
     func setting(_ value: YAMLValue) throws -> Setting? {
-        if case .scalar = value.node {
+        if value.node.isScalar {
             guard let kind = value.choice(Setting.Kind.self, what: "setting") else { return nil }
             return Setting(kind: kind, cover: nil, jointlyFundedBy: [], location: value.location)
         }
@@ -121,8 +120,8 @@ extension Lowerer {
 
     /// `{min, max}`, `{max}`, `varies-with-need` or `{variesWithNeed: true, min, max}`.
     func intensity(_ value: YAMLValue, note: Field<String>?) -> Intensity? {
-        if case .scalar(let scalar) = value.node {
-            guard scalar.string == "varies-with-need" else {
+        if value.node.isScalar {
+            guard value.node.isScalar("varies-with-need") else {
                 value.wrongType(expected: "`varies-with-need` or a mapping with `min` and `max` hours")
                 return nil
             }

@@ -1,13 +1,12 @@
 import TenderModel
-import Yams
 
 extension Lowerer {
     static let coverKeys = ["daysPerWeek", "nightCover", "outOfHours", "hours", "night", "outOfHoursCover"]
 
     /// `24/7`, or `{daysPerWeek, hours, night, nightCover, outOfHoursCover, outOfHours}`.
     func cover(_ value: YAMLValue) -> Cover? {
-        if case .scalar(let scalar) = value.node {
-            guard scalar.string == "24/7" else {
+        if value.node.isScalar {
+            guard value.node.isScalar("24/7") else {
                 value.wrongType(expected: "`24/7` or a mapping with `daysPerWeek` and `night` (or `nightCover`)")
                 return nil
             }

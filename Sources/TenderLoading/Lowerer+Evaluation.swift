@@ -1,5 +1,4 @@
 import TenderModel
-import Yams
 
 /// Lowering of `evaluation:`: the split, criteria with sub-criteria and method
 /// statement questions, pass/fail standards and the scoring scale.

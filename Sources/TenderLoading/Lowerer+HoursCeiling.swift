@@ -1,5 +1,4 @@
 import TenderModel
-import Yams
 
 extension Lowerer {
     /// `upTo: 6`, or `upTo: [1, 3]` — "up to 1-3 hours", a ceiling given as a band,
@@ -10,7 +9,7 @@ extension Lowerer {
                    "`upTo` is the whole range (\"up to 1-3 hours\" is `upTo: [1, 3]`); write it without `min` or `max`")
             return nil
         }
-        if case .sequence = value.node {
+        if value.node.isSequence {
             let numbers = (try? value.list(what: "hours") {
                 $0.number(in: NumberRange.hoursPerWeek, what: "hours per week")
             }) ?? []
@@ -35,8 +34,5 @@ extension Lowerer {
 
 extension YAMLValue {
     /// The number of items when the value is a list.
-    var sequenceCount: Int {
-        if case .sequence(let sequence) = node { return sequence.count }
-        return 0
-    }
+    var sequenceCount: Int { node.sequenceCount }
 }

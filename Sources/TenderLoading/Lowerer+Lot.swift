@@ -1,5 +1,4 @@
 import TenderModel
-import Yams
 
 extension Lowerer {
     static let lotKeys = [

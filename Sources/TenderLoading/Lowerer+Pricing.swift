@@ -1,5 +1,4 @@
 import TenderModel
-import Yams
 
 /// Lowering of `pricing:`, the pricing schedule.
 extension Lowerer {

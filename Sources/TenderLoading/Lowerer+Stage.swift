@@ -1,5 +1,4 @@
 import TenderModel
-import Yams
 
 extension Lowerer {
     func stage(_ value: YAMLValue, position: Int) throws -> Stage? {
@@ -19,7 +18,7 @@ extension Lowerer {
 
     /// `hospital`, `stage-1`, or `{from|to: …, note: …}`.
     func route(_ value: YAMLValue, endKey: String) -> Route? {
-        if case .scalar = value.node {
+        if value.node.isScalar {
             guard let endpoint = routeEndpoint(value) else { return nil }
             return Route(endpoint: endpoint, note: nil, location: value.location)
         }

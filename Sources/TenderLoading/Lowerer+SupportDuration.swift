@@ -1,10 +1,9 @@
 import TenderModel
-import Yams
 
 extension Lowerer {
     /// `2 years`, or `{upTo: 2 years, flexible: true, note: …}` for a norm that bends.
     func supportDuration(_ value: YAMLValue) -> (Field<Duration>?, DurationNorm?) {
-        guard case .mapping = value.node, !value.isLongFormScalar else { return (value.duration(), nil) }
+        guard value.node.isMapping, !value.isLongFormScalar else { return (value.duration(), nil) }
         guard let r = ObjectReader(value, what: "maximum support duration", keys: ["upTo", "flexible", "note"]) else {
             return (nil, nil)
         }
@@ -21,7 +20,6 @@ extension Lowerer {
 extension YAMLValue {
     /// A mapping that is the long form of one scalar: `{value: …, provenance: …}`.
     var isLongFormScalar: Bool {
-        guard case .mapping(let mapping) = node else { return false }
-        return mapping.keys.contains { $0.string == "value" }
+        node.hasKey("value")
     }
 }

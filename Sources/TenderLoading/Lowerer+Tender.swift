@@ -1,5 +1,4 @@
 import TenderModel
-import Yams
 
 extension Lowerer {
     func contract(_ value: YAMLValue) throws -> ContractTerms? {

@@ -1,12 +1,11 @@
 import TenderModel
-import Yams
 
 /// Thrown when a document expands (through aliases) past the lowering budget.
 struct ExpansionLimitExceeded: Error {
     let location: SourceLocation
 }
 
-/// Lowers a Yams node tree into the model by hand, so that every value keeps its
+/// Lowers a YAML tree (YAMLTree) into the model by hand, so that every value keeps its
 /// `file:line:column` and provenance, and every mistake becomes a located finding.
 final class Lowerer {
     /// Nodes the lowering may visit: a backstop behind `ExpansionCheck`, which refuses
@@ -24,9 +23,8 @@ final class Lowerer {
         self.file = file
     }
 
-    func location(of node: Node, fallback: SourceLocation? = nil) -> SourceLocation {
-        if let mark = node.mark { return SourceLocation(file: file, line: mark.line, column: mark.column) }
-        return fallback ?? .start(of: file)
+    func location(of node: YAMLNode, fallback: SourceLocation? = nil) -> SourceLocation {
+        node.location(in: file)
     }
 
     func report(_ ruleID: String, at location: SourceLocation, _ message: String, notes: [String] = []) {
@@ -35,7 +33,7 @@ final class Lowerer {
     }
 
     /// Counts one visited node against the budget.
-    func visit(_ node: Node) throws {
+    func visit(_ node: YAMLNode) throws {
         visits += 1
         if visits > Lowerer.maximumVisits {
             throw ExpansionLimitExceeded(location: location(of: node))
@@ -48,50 +46,47 @@ final class Lowerer {
     }
 
     /// The value at the top of the document.
-    func root(_ node: Node) -> YAMLValue {
+    func root(_ node: YAMLNode) -> YAMLValue {
         YAMLValue(node: node, provenance: .illustrative, lowerer: self, location: location(of: node))
     }
 }
 
 /// A node in its context: the provenance it inherits and where it is.
 struct YAMLValue {
-    let node: Node
+    let node: YAMLNode
     let provenance: Provenance
     let lowerer: Lowerer
     let location: SourceLocation
 
-    init(node: Node, provenance: Provenance, lowerer: Lowerer, location: SourceLocation) {
+    init(node: YAMLNode, provenance: Provenance, lowerer: Lowerer, location: SourceLocation) {
         self.node = node
         self.lowerer = lowerer
         self.location = location
         // A value tagged `!illustrative` (scalar, list or mapping) is illustrative with
         // everything inside it.
-        if node.writtenTag == "!illustrative" {
+        if node.isIllustrative {
             self.provenance = .illustrative
         } else {
             self.provenance = provenance
         }
     }
 
-    func child(_ node: Node, provenance: Provenance? = nil) -> YAMLValue {
+    func child(_ node: YAMLNode, provenance: Provenance? = nil) -> YAMLValue {
         YAMLValue(node: node, provenance: provenance ?? self.provenance, lowerer: lowerer,
                   location: lowerer.location(of: node, fallback: location))
     }
 
-    var isNull: Bool {
-        guard case .scalar(let scalar) = node else { return false }
-        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
+    var isNull: Bool { node.isNull }
 
     /// How a reader names the kind of node found, for wrong-type findings.
     var kindDescription: String {
-        switch node {
+        switch node.kind {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
-        case .scalar(let scalar):
+        case .scalar:
             if isNull { return "nothing (null)" }
-            let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            let string = node.string ?? ""
+            let text = string.count > 40 ? String(string.prefix(40)) + "…" : string
             return "`\(text)`"
         }
     }
@@ -102,24 +97,10 @@ struct YAMLValue {
     }
 
     func checkLocalTag() {
-        let tag = node.writtenTag
+        let tag = node.tag
         if tag.hasPrefix("!"), !tag.hasPrefix("!!"), tag != "!illustrative", tag != "!" {
             lowerer.report(LoaderRuleID.schemaInvalidValue, at: location,
                            "unknown tag `\(tag)`; the only tag a specification may use is `!illustrative`")
-        }
-    }
-}
-
-extension Node {
-    /// The tag as written (`!illustrative`), or "" when none is. Unlike `tag`, this
-    /// does not resolve implicit tags, which Yams does with a regular expression per
-    /// node: a tenth of the loader's time on a large specification.
-    var writtenTag: String {
-        switch self {
-        case .scalar(let scalar): scalar.tag.description
-        case .mapping(let mapping): mapping.tag.description
-        case .sequence(let sequence): sequence.tag.description
-        case .alias: ""
         }
     }
 }

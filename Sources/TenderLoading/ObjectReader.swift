@@ -1,5 +1,4 @@
 import TenderModel
-import Yams
 
 /// Reads one mapping of a specification: reports keys it does not know (with a
 /// suggestion), keys that are required and missing, and applies a `provenance:`
@@ -9,7 +8,10 @@ struct ObjectReader {
     let what: String
     /// The provenance every value inside inherits.
     let provenance: Provenance
-    private let entries: [String: (key: Node, value: Node)]
+    /// The keys this mapping may hold (`provenance` last).
+    private let known: [String]
+    /// For each known key, the slot of its key in the mapping's run, or -1 when absent.
+    private let slots: [Int32]
 
     var location: SourceLocation { value.location }
     var lowerer: Lowerer { value.lowerer }
@@ -17,33 +19,39 @@ struct ObjectReader {
     /// Nil (with a finding) when the value is not a mapping.
     init?(_ value: YAMLValue, what: String, keys: [String]) {
         value.checkLocalTag()
-        guard case .mapping(let mapping) = value.node else {
+        let node = value.node
+        guard node.isMapping else {
             value.wrongType(expected: "a mapping (\(what))")
             return nil
         }
         self.value = value
         self.what = what
         let known = keys + ["provenance"]
-        var entries: [String: (key: Node, value: Node)] = [:]
-        for (key, item) in mapping {
-            let keyLocation = value.lowerer.location(of: key, fallback: value.location)
-            guard case .scalar(let scalar) = key else {
-                value.lowerer.report(LoaderRuleID.schemaWrongType, at: keyLocation,
+        var slots = [Int32](repeating: -1, count: known.count)
+        var slot = 0
+        let count = node.slotCount
+        while slot < count {
+            let key = node.child(at: slot)
+            defer { slot += 2 }
+            guard key.isScalar else {
+                value.lowerer.report(LoaderRuleID.schemaWrongType, at: value.lowerer.location(of: key),
                                      "keys in a \(what) must be plain names, not a list or mapping")
                 continue
             }
-            guard known.contains(scalar.string) else {
-                value.lowerer.report(LoaderRuleID.schemaUnknownKey, at: keyLocation,
-                                     "unknown key `\(scalar.string.prefix(80))` in \(what)",
-                                     notes: Suggestion.note(for: scalar.string, in: known))
+            guard let index = known.firstIndex(where: { key.isScalar($0) }) else {
+                let name = key.string ?? ""
+                value.lowerer.report(LoaderRuleID.schemaUnknownKey, at: value.lowerer.location(of: key),
+                                     "unknown key `\(name.prefix(80))` in \(what)",
+                                     notes: Suggestion.note(for: name, in: known))
                 continue
             }
-            entries[scalar.string] = (key, item)
+            slots[index] = Int32(slot)
         }
-        self.entries = entries
+        self.known = known
+        self.slots = slots
         var provenance = value.provenance
-        if let entry = entries["provenance"] {
-            let child = value.child(entry.value)
+        if slots[known.count - 1] >= 0 {
+            let child = value.child(node.child(at: Int(slots[known.count - 1]) + 1))
             if let text = child.text() {
                 provenance = text.value == "illustrative" ? .illustrative : .source(text.value)
                 if !Identifier.isValid(text.value) {
@@ -56,26 +64,31 @@ struct ObjectReader {
         self.provenance = provenance
     }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    /// The slot of `key`'s key in the mapping's run, when it is written.
+    private func slot(_ key: String) -> Int? {
+        guard let index = known.firstIndex(of: key), slots[index] >= 0 else { return nil }
+        return Int(slots[index])
+    }
+
+    func has(_ key: String) -> Bool { slot(key) != nil }
 
     /// The value under `key`, or nil when it is absent or null.
     func optional(_ key: String) -> YAMLValue? {
-        guard let entry = entries[key] else { return nil }
-        let child = YAMLValue(node: entry.value, provenance: provenance, lowerer: lowerer,
-                              location: lowerer.location(of: entry.value, fallback: location))
-        return child.isNull ? nil : child
+        guard let slot = slot(key) else { return nil }
+        let node = value.node.child(at: slot + 1)
+        if node.isNull { return nil }
+        return YAMLValue(node: node, provenance: provenance, lowerer: lowerer, location: lowerer.location(of: node))
     }
 
     /// The value under `key`, reporting it when it is absent or null.
     func required(_ key: String) -> YAMLValue? {
         if let child = optional(key) { return child }
-        let at = entries[key].map { lowerer.location(of: $0.key, fallback: location) } ?? location
-        lowerer.report(LoaderRuleID.schemaMissingKey, at: at, "\(what) is missing required key `\(key)`")
+        lowerer.report(LoaderRuleID.schemaMissingKey, at: keyLocation(key), "\(what) is missing required key `\(key)`")
         return nil
     }
 
     /// Where a key is written, for findings about its value as a whole.
     func keyLocation(_ key: String) -> SourceLocation {
-        entries[key].map { lowerer.location(of: $0.key, fallback: location) } ?? location
+        slot(key).map { lowerer.location(of: value.node.child(at: $0)) } ?? location
     }
 }

@@ -1,6 +1,5 @@
 public import TenderModel
 public import Foundation
-import Yams
 
 /// What loading one file produced: the specification when the file is a usable one,
 /// and every finding about it.

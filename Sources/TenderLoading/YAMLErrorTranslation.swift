@@ -1,40 +1,38 @@
 import TenderModel
-import Yams
 
-/// Turns the errors Yams throws into located findings with readable messages.
+/// Turns the errors libyaml reports (through YAMLEventReader) into located findings
+/// with readable messages.
 enum YAMLErrorTranslation {
-    static func diagnostic(for error: any Error, text: String, file: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+    static func diagnostic(for failure: YAMLParseFailure, text: String, file: String) -> Diagnostic {
+        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         func finding(_ rule: String, _ location: SourceLocation, _ message: String) -> Diagnostic {
             Diagnostic(ruleID: rule, severity: .error, location: location, message: message)
         }
-        guard let yamlError = error as? YamlError else {
-            return finding(LoaderRuleID.yamlSyntax, .start(of: file), "could not parse YAML: \(error)")
-        }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            if problem.contains("Maximum nesting level") || (context?.text.contains("Maximum nesting level") ?? false) {
-                return finding(LoaderRuleID.yamlTooDeep, at(mark),
+        let problem = failure.problem
+        switch failure.kind {
+        case .scanner, .parser, .composer:
+            let mark = at(failure.line, failure.column)
+            if problem.contains("Maximum nesting level") || (failure.context?.text.contains("Maximum nesting level") ?? false) {
+                return finding(LoaderRuleID.yamlTooDeep, mark,
                                "YAML is nested too deeply; a specification needs only a few levels")
             }
             if problem.contains("another document") {
-                return finding(LoaderRuleID.yamlSyntax, at(mark),
+                return finding(LoaderRuleID.yamlSyntax, mark,
                                "a specification file holds one YAML document; found a second one")
             }
             var message = "YAML syntax error: \(problem)"
-            var place = at(mark)
-            if let context {
-                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            var place = mark
+            if let context = failure.context {
+                message += " (\(context.text) at line \(context.line), column \(context.column))"
                 // A quote or bracket left open is noticed lines later, or at the end of
                 // the file; the place to fix is where it was opened.
                 let unclosed = context.text.contains("quoted scalar") || context.text.contains("flow")
-                if unclosed, context.mark.line < mark.line { place = at(context.mark) }
+                if unclosed, context.line < failure.line { place = at(context.line, context.column) }
             }
             return finding(LoaderRuleID.yamlSyntax, place, message)
-        case .reader(let problem, let offset, let value, _):
-            var place = offset.map { Self.location(ofUTF8Offset: $0, in: text, file: file) } ?? SourceLocation.start(of: file)
+        case .reader:
+            var place = failure.offset.map { Self.location(ofUTF8Offset: $0, in: text, file: file) } ?? SourceLocation.start(of: file)
+            let value = failure.value
             if problem.contains("control characters") {
                 // libyaml names the character it refused, the first it cannot read: its
                 // first occurrence is the place (the reader's offset lags on CRLF).
@@ -47,16 +45,8 @@ enum YAMLErrorTranslation {
                                "control character\(code) in the file; XML 1.0 cannot hold it and no tender document can show it")
             }
             return finding(LoaderRuleID.fileEncoding, place, "cannot read the file: \(problem)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            // YAMLPrePass reports duplicates at their second copy before Yams sees
-            // them; this is only a fallback, at the mapping.
-            let key = duplicates.first ?? ""
-            return finding(LoaderRuleID.yamlDuplicateKey, at(context.mark),
-                           "key `\(key.prefix(80))` appears more than once in the same mapping; the later value would silently replace the earlier one")
         case .memory:
             return finding(LoaderRuleID.fileTooLarge, .start(of: file), "the YAML parser ran out of memory")
-        default:
-            return finding(LoaderRuleID.yamlSyntax, .start(of: file), "could not parse YAML: \(yamlError)")
         }
     }
 

@@ -1,18 +1,18 @@
 public import Foundation
 public import TenderModel
-public import Yams
 
-/// The one way TenderPack reads a YAML file — a specification or the diff policy:
-/// the bytes checked (size, encoding, NUL), the parser's own pre-pass (tags,
-/// directives, keys, duplicates; see YAMLPrePass), Yams composing the node tree with
-/// the basic resolver, its errors translated into located findings, and the alias
-/// expansion bounded. Every problem is a located finding; nothing hangs.
+/// The one way TenderPack reads a YAML file — a specification, the diff policy, the
+/// approval ledger: the bytes checked (size, encoding, NUL), then ONE pass over
+/// libyaml's events into TenderPack's own compact tree (YAMLEventReader: keys,
+/// duplicates, tags and directives checked on the way, syntax errors translated into
+/// located findings), and the alias expansion bounded. Every problem is a located
+/// finding; nothing hangs.
 public enum YAMLReader {
     /// What reading produced: the decoded text when the bytes were text, the document
     /// (nil when it is empty or unreadable), and the findings that stopped it.
     public struct Document {
         public var text: String?
-        public var node: Node?
+        public var node: YAMLNode?
         public var diagnostics: [Diagnostic]
     }
 
@@ -26,19 +26,19 @@ public enum YAMLReader {
     }
 
     public static func read(text: String, file: String) -> Document {
-        let refused = YAMLPrePass.findings(in: text, file: file)
-        if !refused.isEmpty { return Document(text: text, node: nil, diagnostics: refused) }
-        let node: Node?
-        do {
-            // The basic resolver: every plain scalar is a string to Yams (the loader reads
-            // numbers, dates and flags itself), which spares a regular expression per
-            // node when Yams hashes mapping keys to find duplicates.
-            node = try Yams.compose(yaml: text, .basic)
-        } catch {
-            return Document(text: text, node: nil,
-                            diagnostics: [YAMLErrorTranslation.diagnostic(for: error, text: text, file: file)])
+        let pass = YAMLEventReader.read(text, file: file)
+        if pass.needsTokenScan || !pass.keyFindings.isEmpty || pass.failure != nil {
+            // Something is refused: the tags and directives are placed by libyaml's
+            // scanner, and reported with the refused keys before any syntax error.
+            let refused = YAMLPrePass.findings(in: text, file: file, keyFindings: pass.keyFindings)
+            if !refused.isEmpty { return Document(text: text, node: nil, diagnostics: refused) }
         }
-        if let node, let refusal = ExpansionCheck.refusal(for: node, text: text, file: file) {
+        if let failure = pass.failure {
+            return Document(text: text, node: nil,
+                            diagnostics: [YAMLErrorTranslation.diagnostic(for: failure, text: text, file: file)])
+        }
+        let node = pass.tree.rootNode
+        if let node, pass.tree.aliasCount > 0, let refusal = ExpansionCheck.refusal(for: node, file: file) {
             return Document(text: text, node: nil, diagnostics: [refusal])
         }
         return Document(text: text, node: node, diagnostics: [])

@@ -1,24 +1,25 @@
 import TenderModel
-import Yams
 
 extension YAMLValue {
     /// The scalar this value holds, unwrapping the long form `{value: …, provenance: …}`.
     /// Reports a wrong type and returns nil for anything else.
-    func scalar(expected: String) -> (text: String, style: Node.Scalar.Style, value: YAMLValue)? {
+    func scalar(expected: String) -> (text: String, style: YAMLTree.ScalarStyle, value: YAMLValue)? {
         checkLocalTag()
-        switch node {
-        case .scalar(let scalar):
+        switch node.kind {
+        case .scalar:
             if isNull {
                 wrongType(expected: expected)
                 return nil
             }
-            if scalar.string.count > Lowerer.maximumScalarLength {
+            let string = node.string ?? ""
+            // Characters never outnumber bytes: only a long value is counted.
+            if node.byteCount > Lowerer.maximumScalarLength, string.count > Lowerer.maximumScalarLength {
                 lowerer.report(LoaderRuleID.yamlScalarTooLarge, at: location,
-                               "value is \(scalar.string.count) characters; a single value is limited to \(Lowerer.maximumScalarLength)")
+                               "value is \(string.count) characters; a single value is limited to \(Lowerer.maximumScalarLength)")
                 return nil
             }
-            return (scalar.string, scalar.style, self)
-        case .mapping(let mapping) where mapping.keys.contains(where: { $0.string == "value" }):
+            return (string, node.style, self)
+        case .mapping where node.hasKey("value"):
             guard let reader = ObjectReader(self, what: "value", keys: ["value"]),
                   let inner = reader.required("value") else { return nil }
             return inner.scalar(expected: expected)
@@ -104,13 +105,15 @@ extension YAMLValue {
     func list<T>(what: String, _ each: (YAMLValue) throws -> T?) throws -> [T] {
         checkLocalTag()
         if isNull { return [] }
-        guard case .sequence(let sequence) = node else {
+        guard node.isSequence else {
             wrongType(expected: "a list of \(what)")
             return []
         }
+        let count = node.slotCount
         var items: [T] = []
-        items.reserveCapacity(sequence.count)
-        for item in sequence {
+        items.reserveCapacity(count)
+        for slot in 0..<count {
+            let item = node.child(at: slot)
             try lowerer.visit(item)
             if let value = try each(child(item)) { items.append(value) }
         }
@@ -119,7 +122,7 @@ extension YAMLValue {
 
     /// Text or a list of texts (paragraphs).
     func paragraphs() throws -> [Field<String>] {
-        if case .sequence = node { return try list(what: "paragraphs") { $0.text() } }
+        if node.isSequence { return try list(what: "paragraphs") { $0.text() } }
         guard let text = text() else { return [] }
         return [text]
     }
