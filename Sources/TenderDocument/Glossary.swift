@@ -40,11 +40,34 @@ struct Glossary {
     /// The known terms that occur in the document, in alphabetical order.
     static func terms(in document: Document, known: [String: String]) -> [String] {
         var words: Set<Substring> = []
+        func add(_ word: Substring) {
+            words.insert(word)
+            if word.count > 2, word.hasSuffix("s") { words.insert(word.dropLast()) }
+        }
         for text in document.texts() {
-            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-                words.insert(word)
-                if word.count > 2, word.hasSuffix("s") { words.insert(word.dropLast()) }
+            // ASCII text (most of it) is split byte by byte, as the Character split below
+            // splits it (an ASCII character is a letter or number exactly when it is
+            // [A-Za-z0-9]), without classifying each Character: that was a tenth of a
+            // Norfolk build.
+            let utf8 = text.utf8
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                var start: String.Index?
+                var index = utf8.startIndex
+                while index != utf8.endIndex {
+                    let byte = utf8[index]
+                    let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                    if isWordByte {
+                        if start == nil { start = index }
+                    } else if let first = start {
+                        add(text[first..<index])
+                        start = nil
+                    }
+                    index = utf8.index(after: index)
+                }
+                if let first = start { add(text[first...]) }
+                continue
             }
+            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { add(word) }
         }
         return known.keys.filter { words.contains(Substring($0)) }.sorted()
     }

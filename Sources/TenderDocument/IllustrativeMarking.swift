@@ -137,7 +137,7 @@ private struct Marker {
     /// Empty, a placeholder ("—"), or only a link to elsewhere in the pack ("Lot 2"):
     /// not a value, so it neither needs a mark nor stops its row or column sharing one.
     private func isEmpty(_ cell: Table.Cell) -> Bool {
-        if empty.contains(String(cell.blocks.flatMap(\.texts).joined().filter { !$0.isWhitespace })) { return true }
+        if isPlaceholder(cell.blocks.flatMap(\.texts)) { return true }
         return cell.blocks.allSatisfy { block in
             guard case .plain(let runs) = block else { return false }
             return runs.allSatisfy { inline in
@@ -148,6 +148,19 @@ private struct Marker {
                 }
             }
         }
+    }
+
+    /// Whether `texts`, joined without whitespace, is one of `empty`. Stops at the first
+    /// character that makes it longer than the longest of them: most cells hold a value,
+    /// and classifying every character of every cell was a tenth of a Norfolk build.
+    private func isPlaceholder(_ texts: [String]) -> Bool {
+        let longest = empty.reduce(0) { max($0, $1.utf8.count) }
+        var compact = ""
+        for character in texts.joined() where !character.isWhitespace {
+            compact.append(character)
+            if compact.utf8.count > longest { return false }
+        }
+        return empty.contains(compact)
     }
 
     private func isMarked(_ cell: Table.Cell) -> Bool { cell.blocks.markCount > 0 }

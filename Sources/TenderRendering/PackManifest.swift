@@ -1,4 +1,5 @@
 public import Foundation
+import TenderTemplates
 import Crypto
 
 /// `manifest.json` in every pack folder: what the pack was made from and what it
@@ -48,7 +49,7 @@ public struct PackManifest: Sendable, Hashable, Codable {
         tool = Tool(name: "tenderpack", version: toolVersion)
         self.options = options
         self.specification = Entry(path: specificationPath, data: specification)
-        self.templates = templates.map { Entry(path: $0.key, data: $0.value) }.sorted { $0.path < $1.path }
+        self.templates = templates.map { Entry(template: $0.key, data: $0.value) }.sorted { $0.path < $1.path }
         self.files = files.filter { $0.path != Self.fileName }.map { Entry(path: $0.path, data: $0.data) }
             .sorted { $0.path < $1.path }
     }
@@ -74,5 +75,20 @@ public struct PackManifest: Sendable, Hashable, Codable {
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()
+    }
+}
+
+extension PackManifest.Entry {
+    /// A template's entry: a template with the built-in bytes (the built-in itself, or an
+    /// override folder's unchanged copy) takes the digest computed when the package was
+    /// built, rather than hashing it again on every build; any other is hashed.
+    init(template path: String, data: Data) {
+        self.path = path
+        if let digest = BuiltInTemplates.sha256(path), BuiltInTemplates.data(path) == data {
+            sha256 = digest
+        } else {
+            sha256 = PackManifest.sha256(data)
+        }
+        bytes = data.count
     }
 }

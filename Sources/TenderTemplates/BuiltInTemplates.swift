@@ -22,4 +22,8 @@ public enum BuiltInTemplates {
 
     /// The bytes of one built-in template, or nil when there is none at that path.
     public static func data(_ path: String) -> Data? { files[path] }
+
+    /// The SHA-256 of one built-in template (64 lowercase hex digits), computed when the
+    /// package was built, or nil for a path that is not a built-in template.
+    public static func sha256(_ path: String) -> String? { embeddedTemplateDigests[path] }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TenderModel
 import TenderRendering
+import TenderTemplates
 
 /// A build renders only the formats asked for (`build --formats`): the files it makes
 /// are byte for byte those of a build of every format, and the ODF schemas (three
@@ -41,5 +42,18 @@ struct RenderFormatsTests {
         let whole = try TestSupport.runTenderpack(["build", spec, "--output", output, "--templates", templates.path,
                                                    "--formats", "odt", "--pdf-engine", "none"])
         #expect(whole.status == 78, "\(whole)")
+    }
+}
+
+/// The built-in templates' digests, computed when the package is built
+/// (Plugins/EmbedTemplates/embed-templates.sh) so that manifests need not hash them.
+struct BuiltInTemplateDigestTests {
+    @Test("every built-in template's recorded SHA-256 is the SHA-256 of its bytes")
+    func digestsMatchTheBytes() throws {
+        #expect(!TemplateSet.paths.isEmpty)
+        for path in TemplateSet.paths {
+            let data = try #require(TemplateSet.builtInData(path))
+            #expect(BuiltInTemplates.sha256(path) == PackManifest.sha256(data), "\(path)")
+        }
     }
 }
