@@ -85,10 +85,25 @@ struct DiffCommand: AsyncParsableCommand {
                 throw ExitCode(ExitStatus.unreadable)
             }
         }
-        let results = Parallel.map(sides) { $0.load() }
+        // One side at a time: each is loaded, reduced to what the comparison reads, and its
+        // bytes, text and model let go before the next is read (unless the format reads
+        // the model itself), so the peak holds one model, not two.
+        var results: [LoadResult] = []
+        var versions: [SpecificationDiff.Version] = []
+        for index in sides.indices {
+            var result = sides[index].load()
+            sides[index].data = Data()
+            let clean = (results + [result]).allSatisfy { !$0.diagnostics.contains { $0.severity == .error } }
+            if let specification = result.specification, clean {
+                versions.append(SpecificationDiff.Version(specification, needs: format.comparisonNeeds))
+                if !format.readsSpecification(index == 0 ? .old : .new) { result.specification = nil }
+            }
+            if result.diagnostics.isEmpty && !(index == 1 && format.findingsFormat != nil) { result.text = nil }
+            results.append(result)
+        }
+        let specifications = results.map(\.specification)
         let findings = results.flatMap(\.diagnostics).filter { $0.severity == .error }
-        guard let oldSpecification = results[0].specification, let newSpecification = results[1].specification,
-              findings.isEmpty else {
+        guard versions.count == 2, findings.isEmpty else {
             if let reportFormat = format.findingsFormat {
                 // The loader's findings about either side, in the format asked for.
                 var texts: [String: String] = [:]
@@ -102,16 +117,16 @@ struct DiffCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.findings)
         }
         let loadedPolicy = try PolicyFile.load(explicit: policy)
-        let diff = SpecificationDiff(old: oldSpecification, new: newSpecification, policy: loadedPolicy)
-        if let reportFormat = format.findingsFormat {
-            let report = DiffFindings(threshold: failOn).report(diff, new: newSpecification, newText: results[1].text,
-                                                                oldName: sides[0].displayPath)
+        let diff = SpecificationDiff(old: versions[0], new: versions[1], policy: loadedPolicy)
+        if let reportFormat = format.findingsFormat, let newSpecification = specifications[1] {
+            let report = DiffFindings(threshold: failOn).report(diff, new: newSpecification, locations: versions[1].locations,
+                                                                newText: results[1].text, oldName: sides[0].displayPath)
             try await writeFindings(report, format: reportFormat, sides: sides)
             if diff.changes.contains(where: failOn.isReached(by:)) { throw ExitCode(ExitStatus.findings) }
             return
         }
         let output: Data
-        if format == .ocds {
+        if format == .ocds, let oldSpecification = specifications[0], let newSpecification = specifications[1] {
             let amendment = OCDSAmendment(diff: diff, old: oldSpecification, new: newSpecification, prefix: ocidPrefix)
             guard let package = amendment.package() else {
                 Terminal.writeError("tenderpack: \(newSpecification.file): states no date for the OCDS amendment release: add a `tender-issued` milestone (at awarded status, the award's date)\n")
@@ -158,6 +173,29 @@ struct DiffCommand: AsyncParsableCommand {
 
 /// The formats `diff` writes.
 enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
+    enum Version { case old, new }
+
+    /// What of the comparison the format shows besides the changes: the redline's rows,
+    /// the bidder-facing words of the redline, the notice and the OCDS amendment.
+    var comparisonNeeds: SpecificationDiff.Version.Needs {
+        switch self {
+        case .html: return .all
+        case .notice, .noticeXML, .ocds: return .words
+        case .text, .json, .sarif, .junit, .github: return []
+        }
+    }
+
+    /// Whether the format reads a version's model itself (not only the diff): the OCDS
+    /// amendment carries the new version's release and the old one's version; findings
+    /// formats report against the new version.
+    func readsSpecification(_ version: Version) -> Bool {
+        switch self {
+        case .ocds: return true
+        case .sarif, .junit, .github: return version == .new
+        case .text, .json, .html, .notice, .noticeXML: return false
+        }
+    }
+
     case text
     case json
     case html

@@ -11,9 +11,10 @@ import TenderValidation
 struct DiffFindings {
     let threshold: FailThreshold
 
-    func report(_ diff: SpecificationDiff, new: Specification, newText: String?, oldName: String) -> ValidationReport {
+    /// `locations`: where each value of the new version is written, by key (`Version.locations`).
+    func report(_ diff: SpecificationDiff, new: Specification, locations: [String: SourceLocation], newText: String?,
+                oldName: String) -> ValidationReport {
         let file = diff.new.file
-        let locations = Dictionary(new.structuredFields().map { ($0.keyPath, $0.location) }, uniquingKeysWith: { a, _ in a })
         let text = DiffTextReport(colour: false)
         var findings: [Diagnostic] = []
         for change in diff.changes {

@@ -14,7 +14,8 @@ struct DiffInput {
 
     /// How findings and reports name it: the argument as written.
     let displayPath: String
-    let data: Data
+    /// The bytes read; emptied once the side is loaded.
+    var data: Data
     /// For `REV:path`: the path, from the repository's top (SARIF locates findings by it).
     var repositoryPath: String? = nil
 

@@ -22,17 +22,45 @@ public struct BidderWords: Sendable, Hashable {
     var newValues: [String: String] = [:]
 
     init(old: Specification, new: Specification) {
-        let partners = Dictionary(new.partners.map { ($0.id.value, $0.name.value) }, uniquingKeysWith: { a, _ in a })
-        council = partners[new.commissioner.value]
-        reference = new.procurement?.reference?.value
-        findATenderNotice = new.procurement?.notice?.value
-        if let date = OCDSRelease(new).date, let day = CalendarDate(parsing: String(date.prefix(10))) {
-            issued = day.longForm
+        self.init(old: Part(old, labelled: true), new: Part(new, labelled: true))
+    }
+
+    /// What one version contributes: its facts (read from the new version only), its
+    /// element labels and its values as the pack writes them (when `labelled`).
+    struct Part: Sendable {
+        var council: String?
+        var reference: String?
+        var findATenderNotice: String?
+        var issued: String?
+        var noticeNumber: String
+        var labels: [String: String] = [:]
+        var values: [String: String] = [:]
+
+        init(_ spec: Specification, labelled: Bool) {
+            let partners = Dictionary(spec.partners.map { ($0.id.value, $0.name.value) }, uniquingKeysWith: { a, _ in a })
+            council = partners[spec.commissioner.value]
+            reference = spec.procurement?.reference?.value
+            findATenderNotice = spec.procurement?.notice?.value
+            if let date = OCDSRelease(spec).date, let day = CalendarDate(parsing: String(date.prefix(10))) {
+                issued = day.longForm
+            }
+            noticeNumber = "\(reference ?? spec.id.value)/CN/\(spec.version.value)"
+            guard labelled else { return }
+            BidderWords.label(spec, into: &labels)
+            values = BidderWords.values(spec)
         }
-        noticeNumber = "\(reference ?? new.id.value)/CN/\(new.version.value)"
-        for spec in [old, new] { BidderWords.label(spec, into: &labels) }
-        oldValues = BidderWords.values(old)
-        newValues = BidderWords.values(new)
+    }
+
+    init(old: Part, new: Part) {
+        council = new.council
+        reference = new.reference
+        findATenderNotice = new.findATenderNotice
+        issued = new.issued
+        noticeNumber = new.noticeNumber
+        // The new version's label wins where both name the same element.
+        labels = old.labels.merging(new.labels, uniquingKeysWith: { _, new in new })
+        oldValues = old.values
+        newValues = new.values
     }
 
     static func label(_ spec: Specification, into labels: inout [String: String]) {

@@ -7,7 +7,7 @@ extension Comparison {
     /// district but Norwich is one material change naming Norwich; `all` → every
     /// district is an editorial restatement; a locality whose `contains` changed changes
     /// what its lots cover even where the lot's own words did not change.
-    mutating func compareCoverage(old: Specification, new: Specification) {
+    mutating func compareCoverage(old: SpecificationDiff.Version, new: SpecificationDiff.Version) {
         let oldHierarchy = AreaHierarchy(old.areas)
         let newHierarchy = AreaHierarchy(new.areas)
         var names: [String: String] = [:]
@@ -20,11 +20,11 @@ extension Comparison {
             case .areas(let list): return list.map { name($0.value) }.joined(separator: ", ")
             }
         }
-        var oldLots: [String: Lot] = [:]
-        for lot in old.lots where oldLots[lot.id.value] == nil { oldLots[lot.id.value] = lot }
+        var oldLots: [String: SpecificationDiff.Version.CoverageLot] = [:]
+        for lot in old.coverageLots where oldLots[lot.id] == nil { oldLots[lot.id] = lot }
         var seen: Set<String> = []
-        for lot in new.lots {
-            let id = lot.id.value
+        for lot in new.coverageLots {
+            let id = lot.id
             let oldID = renamedLots[id] ?? id
             guard !seen.contains(id), let before = oldLots[oldID] else { continue }
             seen.insert(id)
@@ -39,7 +39,7 @@ extension Comparison {
             let coverage = Change.Coverage(
                 dropped: oldLeaves.subtracting(newLeaves).map(name).sorted(),
                 added: newLeaves.subtracting(oldLeaves).map(name).sorted())
-            let summary = Change.LotSummary(id: id, number: lot.number.value, title: lot.title.value)
+            let summary = Change.LotSummary(id: id, number: lot.number, title: lot.title)
             let location: SourceLocation
             switch lot.areas {
             case .all(let at, _): location = at
@@ -50,16 +50,16 @@ extension Comparison {
                 kind: .changed,
                 classification: oldLeaves == newLeaves
                     ? .editorial : ClassificationTable.classify("lots.areas", overrides: policy.classification),
-                path: "Lot \(lot.number.value) · Areas", key: ["lots", id, "areas"], fieldKey: "lots.areas",
+                path: "Lot \(lot.number) · Areas", key: ["lots", id, "areas"], fieldKey: "lots.areas",
                 old: oldText, new: newText,
-                reference: "Lot \(lot.number.value)", lot: summary, location: location)
+                reference: "Lot \(lot.number)", lot: summary, location: location)
             change.coverage = coverage
             change.note = coverage.description
             // Where the lot's first area change was, or after the lot's last change.
             let position = firstChange
                 ?? (changes.lastIndex { $0.lot?.id == id }.map { $0 + 1 }) ?? changes.count
             changes.insert(change, at: min(position, changes.count))
-            collapseAreaRows(lotID: id, oldLotID: oldID, old: oldText, new: newText, same: oldLeaves == newLeaves)
+            if buildsRows { collapseAreaRows(lotID: id, oldLotID: oldID, old: oldText, new: newText, same: oldLeaves == newLeaves) }
         }
     }
 

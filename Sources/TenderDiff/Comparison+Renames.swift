@@ -72,23 +72,25 @@ extension Comparison {
     }
 
     mutating func pairRenames() {
-        let elementDepths = Set(newRecords.filter { $0.role == .element }.map(\.key.count)).sorted()
-        guard !elementDepths.isEmpty else { return }
+        // Only elements left without a partner by their id can be renamed.
+        let unpairedOld = oldRecords.indices.filter { oldRecords[$0].role == .element && oldPartner[$0] == nil }
+        let unpairedNew = newRecords.indices.filter { newRecords[$0].role == .element && newPartner[$0] == nil }
+        guard !unpairedOld.isEmpty, !unpairedNew.isEmpty else { return }
+        var depths = Set<Int>()
+        for index in newRecords.indices where newRecords[index].role == .element { depths.insert(newRecords[index].key.count) }
+        let elementDepths = depths.sorted()
         var newIndex: [String: Int] = [:]
-        for (index, key) in Comparison.uniqueKeys(newRecords).enumerated() where newRecords[index].role != .item {
-            newIndex[key] = index
-        }
+        let newKeys = newVersion.uniqueKeys
+        for index in newKeys.indices where newRecords[index].role != .item { newIndex[newKeys[index]] = index }
         for depth in elementDepths {
             var oldGroups: [String: [Int]] = [:], newGroups: [String: [Int]] = [:]
             var groupOrder: [String] = []
-            for (index, record) in oldRecords.enumerated()
-            where record.role == .element && record.key.count == depth && oldPartner[index] == nil {
-                let group = mapped(Array(record.key.dropLast())).joined(separator: "/")
+            for index in unpairedOld where oldRecords[index].key.count == depth && oldPartner[index] == nil {
+                let group = mapped(Array(oldRecords[index].key.dropLast())).joined(separator: "/")
                 oldGroups[group, default: []].append(index)
             }
-            for (index, record) in newRecords.enumerated()
-            where record.role == .element && record.key.count == depth && newPartner[index] == nil {
-                let group = record.key.dropLast().joined(separator: "/")
+            for index in unpairedNew where newRecords[index].key.count == depth && newPartner[index] == nil {
+                let group = String(newVersion.parentKey(index))
                 if newGroups[group] == nil { groupOrder.append(group) }
                 newGroups[group, default: []].append(index)
             }
@@ -185,12 +187,12 @@ extension Comparison {
     mutating func pairRenamedMembers() {
         guard !renamedIDs.isEmpty else { return }
         var newIndex: [String: Int] = [:]
-        for (index, record) in newRecords.enumerated() where record.role == .member && newPartner[index] == nil {
-            newIndex[record.keyPath] = index
+        for index in newRecords.indices where newRecords[index].role == .member && newPartner[index] == nil {
+            newIndex[newVersion.keyPaths[index]] = index
         }
-        for (index, record) in oldRecords.enumerated() where record.role == .member && oldPartner[index] == nil {
-            guard let last = record.key.last, let to = renamedIDs[last] else { continue }
-            let key = (mapped(Array(record.key.dropLast())) + [to]).joined(separator: "/")
+        for index in oldRecords.indices where oldRecords[index].role == .member && oldPartner[index] == nil {
+            guard let last = oldRecords[index].key.last, let to = renamedIDs[last] else { continue }
+            let key = (mapped(Array(oldRecords[index].key.dropLast())) + [to]).joined(separator: "/")
             if let partner = newIndex[key], newPartner[partner] == nil { pair(index, partner) }
         }
     }

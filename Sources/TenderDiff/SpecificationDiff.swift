@@ -42,6 +42,8 @@ public struct SpecificationDiff: Sendable {
     public var rows: [Row]
     /// How bidder-facing documents name things and write values.
     public var words: BidderWords
+    /// The ids of the new version's lots.
+    var newLotIDs: Set<String> = []
 
     public var materialChanges: [Change] { changes.filter { $0.classification == .material } }
     /// The material changes told to bidders (the notice, the redline's summary, the OCDS
@@ -53,12 +55,21 @@ public struct SpecificationDiff: Sendable {
     /// Compares two versions; `policy` overrides the classification table.
     public init(old oldSpecification: Specification, new newSpecification: Specification,
                 policy: DiffPolicy = DiffPolicy()) {
-        old = Side(specification: oldSpecification)
-        new = Side(specification: newSpecification)
-        let comparison = Comparison(old: oldSpecification, new: newSpecification, policy: policy)
+        self.init(old: Version(oldSpecification), new: Version(newSpecification), policy: policy)
+    }
+
+    /// Compares two versions already reduced (`Version`), so that their models need not
+    /// both be in memory. `rows` and `words` are built when both versions were reduced
+    /// with that need; otherwise they are empty (the changes are the same either way).
+    public init(old oldVersion: Version, new newVersion: Version, policy: DiffPolicy = DiffPolicy()) {
+        old = oldVersion.side
+        new = newVersion.side
+        let needs = oldVersion.needs.intersection(newVersion.needs)
+        let comparison = Comparison(old: oldVersion, new: newVersion, policy: policy, rows: needs.contains(.rows))
         changes = comparison.changes
         rows = comparison.rows
-        words = BidderWords(old: oldSpecification, new: newSpecification)
+        words = BidderWords(old: oldVersion.words, new: newVersion.words)
+        newLotIDs = newVersion.lotIDs
     }
 }
 
@@ -71,9 +82,13 @@ extension SpecificationDiff.Side {
 
 /// The work of one comparison: pairing records, then reading changes off the pairs.
 struct Comparison {
+    let oldVersion: SpecificationDiff.Version
+    let newVersion: SpecificationDiff.Version
     let oldRecords: [FieldRecord]
     let newRecords: [FieldRecord]
     let policy: DiffPolicy
+    /// Whether `rows` are built (the redline's); the changes do not depend on them.
+    let buildsRows: Bool
     /// For each old record, its partner in the new version, and the reverse.
     var oldPartner: [Int?]
     var newPartner: [Int?]
@@ -95,23 +110,22 @@ struct Comparison {
     var changes: [Change] = []
     var rows: [SpecificationDiff.Row] = []
 
-    init(old: Specification, new: Specification, policy: DiffPolicy) {
-        oldRecords = old.structuredFields()
-        newRecords = new.structuredFields()
+    init(old: SpecificationDiff.Version, new: SpecificationDiff.Version, policy: DiffPolicy, rows: Bool = true) {
+        oldVersion = old
+        newVersion = new
+        oldRecords = old.records
+        newRecords = new.records
         self.policy = policy
+        buildsRows = rows
         oldPartner = Array(repeating: nil, count: oldRecords.count)
         newPartner = Array(repeating: nil, count: newRecords.count)
-        oldPositions = Comparison.positions(oldRecords)
-        newPositions = Comparison.positions(newRecords)
+        oldPositions = Comparison.positions(old)
+        newPositions = Comparison.positions(new)
         pairByKey()
         pairRenames()
         pairParagraphs()
         findMoves()
-        let oldLots = Comparison.lots(old)
-        let newLots = Comparison.lots(new)
-        let absorbers = Dictionary(new.lots.flatMap { lot in lot.absorbs.map { ($0.value, lot.id.value) } },
-                                   uniquingKeysWith: { a, _ in a })
-        collect(oldLots: oldLots, newLots: newLots, absorbers: absorbers)
+        collect(oldLots: old.lots, newLots: new.lots, absorbers: new.absorbers)
         compareCoverage(old: old, new: new)
         classifyRenames()
         markIllustrative()
@@ -123,25 +137,14 @@ struct Comparison {
         }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Keys made unique: a second element with the same key (which validation reports)
-    /// gets `#2`, so it is still compared rather than lost.
-    static func uniqueKeys(_ records: [FieldRecord]) -> [String] {
-        var seen: [String: Int] = [:]
-        return records.map { record in
-            let key = record.keyPath
-            let count = (seen[key] ?? 0) + 1
-            seen[key] = count
-            return count == 1 ? key : key + "#\(count)"
-        }
-    }
-
     mutating func pairByKey() {
-        let oldKeys = Comparison.uniqueKeys(oldRecords)
-        let newKeys = Comparison.uniqueKeys(newRecords)
+        let oldKeys = oldVersion.uniqueKeys
+        let newKeys = newVersion.uniqueKeys
         var oldIndex: [String: Int] = [:]
-        for (index, key) in oldKeys.enumerated() where oldRecords[index].role != .item { oldIndex[key] = index }
-        for (index, key) in newKeys.enumerated() where newRecords[index].role != .item {
-            if let partner = oldIndex[key] {
+        oldIndex.reserveCapacity(oldKeys.count)
+        for index in oldKeys.indices where oldRecords[index].role != .item { oldIndex[oldKeys[index]] = index }
+        for index in newKeys.indices where newRecords[index].role != .item {
+            if let partner = oldIndex[newKeys[index]] {
                 newPartner[index] = partner
                 oldPartner[partner] = index
             }
@@ -151,16 +154,18 @@ struct Comparison {
     /// Paragraph lists have no ids: align them by content, and pair what is left in
     /// each gap in order (a reworded paragraph), so inserting one is one addition.
     mutating func pairParagraphs() {
-        func groups(_ records: [FieldRecord], mapping: Bool) -> [String: [Int]] {
-            var result: [String: [Int]] = [:]
-            for (index, record) in records.enumerated() where record.role == .item {
-                let parent = Array(record.key.dropLast())
-                result[(mapping ? mapped(parent) : parent).joined(separator: "/"), default: []].append(index)
+        func groups(_ version: SpecificationDiff.Version, mapping: Bool) -> [Substring: [Int]] {
+            var result: [Substring: [Int]] = [:]
+            let records = version.records
+            for index in records.indices where records[index].role == .item {
+                let parent = mapping ? mapped(Array(records[index].key.dropLast())).joined(separator: "/")[...]
+                    : version.parentKey(index)
+                result[parent, default: []].append(index)
             }
             return result
         }
-        let oldGroups = groups(oldRecords, mapping: !renamedPrefixes.isEmpty)
-        for (group, newIndices) in groups(newRecords, mapping: false) {
+        let oldGroups = groups(oldVersion, mapping: !renamedPrefixes.isEmpty)
+        for (group, newIndices) in groups(newVersion, mapping: false) {
             guard let oldIndices = oldGroups[group] else { continue }
             let steps = SequenceDiff.steps(oldIndices.map { oldRecords[$0].display }, newIndices.map { newRecords[$0].display })
             var deleted: [Int] = [], inserted: [Int] = []
@@ -192,9 +197,9 @@ struct Comparison {
     mutating func findMoves() {
         var siblings: [String: [Int]] = [:]      // parent key -> old element indices, in old order
         var order: [String] = []
-        for (index, record) in oldRecords.enumerated() where record.role == .element && oldPartner[index] != nil
-            && !Meaning.unorderedLists.contains(record.fieldKey) {
-            let parent = record.key.dropLast().joined(separator: "/")
+        for index in oldRecords.indices where oldRecords[index].role == .element && oldPartner[index] != nil
+            && !Meaning.unorderedLists.contains(oldRecords[index].fieldKey) {
+            let parent = String(oldVersion.parentKey(index))
             if siblings[parent] == nil { order.append(parent) }
             siblings[parent, default: []].append(index)
         }
@@ -220,9 +225,9 @@ struct Comparison {
     mutating func collect(oldLots: [String: Change.LotSummary], newLots: [String: Change.LotSummary],
                           absorbers: [String: String]) {
         let addedElements = Set(newRecords.indices.filter { newRecords[$0].role == .element && newPartner[$0] == nil }
-            .map { newRecords[$0].keyPath })
+            .map { newVersion.keyPaths[$0] })
         let removedElements = Set(oldRecords.indices.filter { oldRecords[$0].role == .element && oldPartner[$0] == nil }
-            .map { oldRecords[$0].keyPath })
+            .map { oldVersion.keyPaths[$0] })
         // Old lots that the new version lists as current services absorbed by its lots.
         var absorbed: [String: Change.LotSummary] = [:]
         for key in removedElements {
@@ -251,11 +256,11 @@ struct Comparison {
             removedCount += 1
         }
         // A row per new record and per removed one: sized once, not grown by copying.
-        rows.reserveCapacity(newRecords.count + removedCount)
+        if buildsRows { rows.reserveCapacity(newRecords.count + removedCount) }
 
         func emitRemoved(_ oldIndex: Int) {
             let record = oldRecords[oldIndex]
-            rows.append(.init(status: .removed, old: record, new: nil))
+            if buildsRows { rows.append(.init(status: .removed, old: record, new: nil)) }
             guard !Comparison.underUnpairedElement(record, unpaired: removedElements) else { return }
             var absorbedInto: Change.LotSummary?
             if record.key.count == 2, record.key[0] == "lots" { absorbedInto = absorbed[record.key[1]] }
@@ -267,14 +272,14 @@ struct Comparison {
         }
 
         for oldIndex in removedAfter[-1] ?? [] { emitRemoved(oldIndex) }
-        for (newIndex, record) in newRecords.enumerated() {
+        for newIndex in newRecords.indices {
             if let oldIndex = newPartner[newIndex] {
-                let before = oldRecords[oldIndex]
                 let moved = movedNew.contains(newIndex)
-                if record.role == .element {
-                    rows.append(.init(status: .same, old: before, new: record, moved: moved))
+                if newRecords[newIndex].role == .element {
+                    let record = newRecords[newIndex], before = oldRecords[oldIndex]
+                    if buildsRows { rows.append(.init(status: .same, old: before, new: record, moved: moved)) }
                     if renamedNew.contains(newIndex) {
-                        rows[rows.count - 1].renamed = true
+                        if buildsRows { rows[rows.count - 1].renamed = true }
                         let identical = identicalRenames.contains(newIndex)
                         if identical { identicalRenameKeys.insert(record.keyPath) }
                         changes.append(Change(
@@ -297,8 +302,10 @@ struct Comparison {
                             oldReference: before.reference != record.reference ? before.reference : nil,
                             lot: lot(of: record, in: newLots), location: record.location))
                     }
-                } else if before.display != record.display && renamedIDs[before.display] != record.display {
-                    rows.append(.init(status: .changed, old: before, new: record))
+                } else if oldRecords[oldIndex].display != newRecords[newIndex].display
+                            && renamedIDs[oldRecords[oldIndex].display] != newRecords[newIndex].display {
+                    let record = newRecords[newIndex], before = oldRecords[oldIndex]
+                    if buildsRows { rows.append(.init(status: .changed, old: before, new: record)) }
                     let changeKey = record.role == .item ? before.key : record.key
                     // The same value written another way ("2 years" as "24 months") is a
                     // restatement: the words change, the meaning does not.
@@ -310,11 +317,12 @@ struct Comparison {
                         oldReference: before.reference != record.reference ? before.reference : nil,
                         lot: lot(of: record, in: newLots), isProse: record.isProse, location: record.location))
                     if restated { changes[changes.count - 1].note = "the same length, restated" }
-                } else {
-                    rows.append(.init(status: .same, old: before, new: record))
+                } else if buildsRows {
+                    rows.append(.init(status: .same, old: oldRecords[oldIndex], new: newRecords[newIndex]))
                 }
             } else {
-                rows.append(.init(status: .added, old: nil, new: record))
+                let record = newRecords[newIndex]
+                if buildsRows { rows.append(.init(status: .added, old: nil, new: record)) }
                 let suppressed = Comparison.underUnpairedElement(record, unpaired: addedElements)
                     || (record.key.count == 2 && record.key[0] == "currentServices" && absorbed[record.key[1]] != nil)
                 if !suppressed {
@@ -331,8 +339,10 @@ struct Comparison {
 
     /// Marks each change whose value is invented (or whose element is).
     mutating func markIllustrative() {
-        let newInvented = Set(newRecords.filter { $0.provenance.isIllustrative }.map(\.keyPath))
-        let oldInvented = Set(oldRecords.filter { $0.provenance.isIllustrative }.map(\.keyPath))
+        let newInvented = Set(newRecords.indices.filter { newRecords[$0].provenance.isIllustrative }
+            .map { newVersion.keyPaths[$0] })
+        let oldInvented = Set(oldRecords.indices.filter { oldRecords[$0].provenance.isIllustrative }
+            .map { oldVersion.keyPaths[$0] })
         guard !newInvented.isEmpty || !oldInvented.isEmpty else { return }
         for index in changes.indices {
             let change = changes[index]
@@ -364,14 +374,16 @@ struct Comparison {
     }
 
     /// 1-based position of each element among its siblings (same parent, same list).
-    static func positions(_ records: [FieldRecord]) -> [Int] {
-        var counters: [String: Int] = [:]
-        return records.map { record in
-            guard record.role == .element else { return 0 }
-            let parent = record.key.dropLast().joined(separator: "/")
+    static func positions(_ version: SpecificationDiff.Version) -> [Int] {
+        var counters: [Substring: Int] = [:]
+        let records = version.records
+        var result = [Int](repeating: 0, count: records.count)
+        for index in records.indices where records[index].role == .element {
+            let parent = version.parentKey(index)
             let next = (counters[parent] ?? 0) + 1
             counters[parent] = next
-            return next
+            result[index] = next
         }
+        return result
     }
 }

@@ -81,8 +81,9 @@ public struct FieldWalker {
         key += [collection, id]
         schema.append(collection)
         if structure {
-            records.append(FieldRecord(path: path, location: location, provenance: provenance, display: display,
-                                       isProse: false, key: key, fieldKey: fieldKey, role: .element,
+            records.append(FieldRecord(path: FieldWalker.exact(path), location: location, provenance: provenance,
+                                       display: display, isProse: false, key: FieldWalker.exact(key),
+                                       fieldKey: fieldKey, role: .element,
                                        reference: self.reference))
         }
         body(&self)
@@ -117,10 +118,23 @@ public struct FieldWalker {
     private mutating func append<T>(_ label: String, key components: [String], schema component: String,
                                     _ field: Field<T>, prose: Bool, role: FieldRecord.Role,
                                     format: ((T) -> String)? = nil) {
-        records.append(FieldRecord(path: path + [label], location: field.location, provenance: field.provenance,
+        records.append(FieldRecord(path: FieldWalker.exact(path, [label]), location: field.location,
+                                   provenance: field.provenance,
                                    display: format?(field.value) ?? FieldWalker.display(field.value), isProse: prose,
-                                   key: key + components, fieldKey: (schema + [component]).joined(separator: "."),
+                                   key: FieldWalker.exact(key, components),
+                                   fieldKey: schema.isEmpty ? component : fieldKey + "." + component,
                                    role: role, reference: reference))
+    }
+
+    /// `base + extra` in an array of exactly that size. A record keeps its path and key
+    /// for as long as it lives; `+` would give each room to double (the walker's arrays
+    /// grow as it descends), several times the memory of the strings themselves.
+    static func exact(_ base: [String], _ extra: [String] = []) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(base.count + extra.count)
+        result.append(contentsOf: base)
+        result.append(contentsOf: extra)
+        return result
     }
 
     /// A value as an officer reads it: whole numbers without ".0", enumerations by

@@ -83,10 +83,7 @@ enum DiffGroups {
         var general = Group(heading: "Specification", lot: nil, changes: [])
         var newLots: [String: Group] = [:]
         var oldLots: [String: Group] = [:]
-        let newIDs = Set(diff.rows.compactMap { row -> String? in
-            guard let record = row.new, record.role == .element, record.key.count == 2, record.key[0] == "lots" else { return nil }
-            return record.key[1]
-        })
+        let newIDs = diff.newLotIDs
         for change in changes {
             guard let lot = change.lot else {
                 general.changes.append(change)

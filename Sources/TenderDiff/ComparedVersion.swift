@@ -1,0 +1,107 @@
+public import TenderModel
+
+extension SpecificationDiff {
+    /// One version of a specification reduced to what a comparison reads: its records
+    /// (every value, with its stable key), its lots, areas and absorbed services, and —
+    /// when asked — how bidder-facing documents name its elements. A caller comparing
+    /// two large files loads one, reduces it, lets its model and text go, then loads
+    /// the other: at most one model is in memory at a time.
+    public struct Version: Sendable {
+        /// What a comparison of this version is for.
+        public struct Needs: OptionSet, Sendable {
+            public let rawValue: Int
+            public init(rawValue: Int) { self.rawValue = rawValue }
+
+            /// Every value of both versions aligned, as the redline shows them (`rows`).
+            public static let rows = Needs(rawValue: 1)
+            /// How bidder-facing documents name elements and write values (`words`):
+            /// the redline, the clarification notice, the OCDS amendment.
+            public static let words = Needs(rawValue: 2)
+            public static let all: Needs = [.rows, .words]
+        }
+
+        let side: Side
+        let needs: Needs
+        /// Every value, as `Specification.structuredFields()` walks them.
+        let records: [FieldRecord]
+        /// Each record's key as one string (`lots/lot-1/requirements/r-2/text`).
+        let keyPaths: [String]
+        /// The same, made unique: a second element with the same key (which validation
+        /// reports) gets `#2`, so it is still compared rather than lost.
+        let uniqueKeys: [String]
+        let lots: [String: Change.LotSummary]
+        /// The lots in document order with what they cover, for `compareCoverage`.
+        let coverageLots: [CoverageLot]
+        let areas: [Area]
+        /// Current service id -> the lot that absorbs it (the first one listing it).
+        let absorbers: [String: String]
+        /// Ids of the lots, for grouping changes by lot.
+        let lotIDs: Set<String>
+        let words: BidderWords.Part
+
+        struct CoverageLot: Sendable {
+            var id: String
+            var number: Int
+            var title: String
+            var areas: AreaSelection
+            var location: SourceLocation
+        }
+
+        /// Reduces `specification`; `needs` says which of the diff's optional parts
+        /// (rows, words) a comparison with this version will build.
+        public init(_ specification: Specification, needs: Needs = .all) {
+            side = Side(specification: specification)
+            self.needs = needs
+            records = specification.structuredFields()
+            var keyPaths: [String] = []
+            keyPaths.reserveCapacity(records.count)
+            for index in records.indices { keyPaths.append(records[index].key.joined(separator: "/")) }
+            self.keyPaths = keyPaths
+            uniqueKeys = Version.unique(keyPaths)
+            lots = Comparison.lots(specification)
+            coverageLots = specification.lots.map {
+                CoverageLot(id: $0.id.value, number: $0.number.value, title: $0.title.value, areas: $0.areas,
+                            location: $0.location)
+            }
+            areas = specification.areas
+            absorbers = Dictionary(specification.lots.flatMap { lot in lot.absorbs.map { ($0.value, lot.id.value) } },
+                                   uniquingKeysWith: { a, _ in a })
+            lotIDs = Set(specification.lots.map(\.id.value))
+            words = BidderWords.Part(specification, labelled: needs.contains(.words))
+        }
+
+        static func unique(_ keys: [String]) -> [String] {
+            var seen: [String: Int] = [:]
+            seen.reserveCapacity(keys.count)
+            var result = keys
+            for index in keys.indices {
+                let key = keys[index]
+                let count = (seen[key] ?? 0) + 1
+                seen[key] = count
+                if count > 1 { result[index] = key + "#\(count)" }
+            }
+            return result
+        }
+
+        /// Where each value is written, by key (the first of duplicates): to locate a
+        /// finding about a change at its nearest surviving parent.
+        public var locations: [String: SourceLocation] {
+            var result: [String: SourceLocation] = [:]
+            result.reserveCapacity(records.count)
+            for index in records.indices where result[keyPaths[index]] == nil {
+                result[keyPaths[index]] = records[index].location
+            }
+            return result
+        }
+
+        /// The parent part of a record's key (`lots/lot-1/requirements` for a requirement), without copying it.
+        func parentKey(_ index: Int) -> Substring {
+            let path = keyPaths[index]
+            guard let last = records[index].key.last else { return path[...] }
+            let length = path.utf8.count - last.utf8.count - 1
+            guard length > 0 else { return "" }
+            return path[..<path.utf8.index(path.startIndex, offsetBy: length)]
+        }
+    }
+}
+
