@@ -26,9 +26,11 @@ extension SpecificationDiff {
         let records: [FieldRecord]
         /// Each record's key as one string (`lots/lot-1/requirements/r-2/text`).
         let keyPaths: [String]
-        /// The same, made unique: a second element with the same key (which validation
-        /// reports) gets `#2`, so it is still compared rather than lost.
-        let uniqueKeys: [String]
+        /// Each record by its key made unique: a second element with the same key (which
+        /// validation reports) gets `#2`, so it is still compared rather than lost.
+        let index: [String: Int]
+        /// The unique keys that differ from `keyPaths` (the `#2`s), by record.
+        let duplicateKeys: [Int: String]
         let lots: [String: Change.LotSummary]
         /// The lots in document order with what they cover, for `compareCoverage`.
         let coverageLots: [CoverageLot]
@@ -57,7 +59,7 @@ extension SpecificationDiff {
             keyPaths.reserveCapacity(records.count)
             for index in records.indices { keyPaths.append(records[index].key.joined(separator: "/")) }
             self.keyPaths = keyPaths
-            uniqueKeys = Version.unique(keyPaths)
+            (index, duplicateKeys) = Version.index(keyPaths)
             lots = Comparison.lots(specification)
             coverageLots = specification.lots.map {
                 CoverageLot(id: $0.id.value, number: $0.number.value, title: $0.title.value, areas: $0.areas,
@@ -70,17 +72,28 @@ extension SpecificationDiff {
             words = BidderWords.Part(specification, labelled: needs.contains(.words))
         }
 
-        static func unique(_ keys: [String]) -> [String] {
-            var seen: [String: Int] = [:]
-            seen.reserveCapacity(keys.count)
-            var result = keys
-            for index in keys.indices {
-                let key = keys[index]
-                let count = (seen[key] ?? 0) + 1
-                seen[key] = count
-                if count > 1 { result[index] = key + "#\(count)" }
+        static func index(_ keys: [String]) -> ([String: Int], [Int: String]) {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(keys.count)
+            var counts: [String: Int] = [:]
+            var duplicates: [Int: String] = [:]
+            for position in keys.indices {
+                let key = keys[position]
+                // One hash for the usual, first occurrence of a key.
+                guard let first = index.updateValue(position, forKey: key) else { continue }
+                index[key] = first
+                let count = (counts[key] ?? 1) + 1
+                counts[key] = count
+                let unique = key + "#\(count)"
+                index[unique] = position
+                duplicates[position] = unique
             }
-            return result
+            return (index, duplicates)
+        }
+
+        /// A record's key made unique (see `index`).
+        func uniqueKey(_ position: Int) -> String {
+            duplicateKeys.isEmpty ? keyPaths[position] : duplicateKeys[position] ?? keyPaths[position]
         }
 
         /// Where each value is written, by key (the first of duplicates): to locate a

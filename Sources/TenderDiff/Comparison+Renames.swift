@@ -79,9 +79,7 @@ extension Comparison {
         var depths = Set<Int>()
         for index in newRecords.indices where newRecords[index].role == .element { depths.insert(newRecords[index].key.count) }
         let elementDepths = depths.sorted()
-        var newIndex: [String: Int] = [:]
-        let newKeys = newVersion.uniqueKeys
-        for index in newKeys.indices where newRecords[index].role != .item { newIndex[newKeys[index]] = index }
+        let newIndex = newVersion.index
         for depth in elementDepths {
             var oldGroups: [String: [Int]] = [:], newGroups: [String: [Int]] = [:]
             var groupOrder: [String] = []
@@ -178,7 +176,9 @@ extension Comparison {
         for index in o + 1..<Comparison.descendantsEnd(oldRecords, from: o)
         where oldPartner[index] == nil && oldRecords[index].role != .item {
             let key = mapped(oldRecords[index].key).joined(separator: "/")
-            if let partner = newIndex[key], newPartner[partner] == nil { pair(index, partner) }
+            if let partner = newIndex[key], newPartner[partner] == nil, newRecords[partner].role != .item {
+                pair(index, partner)
+            }
         }
     }
 

@@ -138,13 +138,8 @@ struct Comparison {
     }
 
     mutating func pairByKey() {
-        let oldKeys = oldVersion.uniqueKeys
-        let newKeys = newVersion.uniqueKeys
-        var oldIndex: [String: Int] = [:]
-        oldIndex.reserveCapacity(oldKeys.count)
-        for index in oldKeys.indices where oldRecords[index].role != .item { oldIndex[oldKeys[index]] = index }
-        for index in newKeys.indices where newRecords[index].role != .item {
-            if let partner = oldIndex[newKeys[index]] {
+        for index in newRecords.indices where newRecords[index].role != .item {
+            if let partner = oldVersion.index[newVersion.uniqueKey(index)], oldRecords[partner].role != .item {
                 newPartner[index] = partner
                 oldPartner[partner] = index
             }
