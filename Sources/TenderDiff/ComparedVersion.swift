@@ -54,10 +54,17 @@ extension SpecificationDiff {
         public init(_ specification: Specification, needs: Needs = .all) {
             side = Side(specification: specification)
             self.needs = needs
-            records = specification.structuredFields()
+            var records = specification.structuredFields()
             var keyPaths: [String] = []
             keyPaths.reserveCapacity(records.count)
-            for index in records.indices { keyPaths.append(records[index].key.joined(separator: "/")) }
+            // Records of the same kind share one schema key string rather than each
+            // keeping its own copy for as long as the comparison lives.
+            var fieldKeys = Set<String>()
+            for index in records.indices {
+                keyPaths.append(records[index].key.joined(separator: "/"))
+                records[index].fieldKey = fieldKeys.insert(records[index].fieldKey).memberAfterInsert
+            }
+            self.records = records
             self.keyPaths = keyPaths
             (index, duplicateKeys) = Version.index(keyPaths)
             lots = Comparison.lots(specification)
