@@ -3,15 +3,16 @@ import TenderModel
 /// Reads one mapping of a specification: reports keys it does not know (with a
 /// suggestion), keys that are required and missing, and applies a `provenance:`
 /// key to everything inside the mapping.
+///
+/// It keeps nothing but the mapping: a key is looked up by comparing its bytes with
+/// the mapping's few keys in the tree, so reading an object allocates nothing.
 struct ObjectReader {
     let value: YAMLValue
     let what: String
     /// The provenance every value inside inherits.
     let provenance: Provenance
-    /// The keys this mapping may hold (`provenance` last).
-    private let known: [String]
-    /// For each known key, the slot of its key in the mapping's run, or -1 when absent.
-    private let slots: [Int32]
+    /// The keys this mapping may hold, besides `provenance`.
+    private let keys: [String]
 
     var location: SourceLocation { value.location }
     var lowerer: Lowerer { value.lowerer }
@@ -26,8 +27,8 @@ struct ObjectReader {
         }
         self.value = value
         self.what = what
-        let known = keys + ["provenance"]
-        var slots = [Int32](repeating: -1, count: known.count)
+        self.keys = keys
+        var provenanceSlot: Int?
         var slot = 0
         let count = node.slotCount
         while slot < count {
@@ -38,20 +39,19 @@ struct ObjectReader {
                                      "keys in a \(what) must be plain names, not a list or mapping")
                 continue
             }
-            guard let index = known.firstIndex(where: { key.isScalar($0) }) else {
-                let name = key.string ?? ""
-                value.lowerer.report(LoaderRuleID.schemaUnknownKey, at: value.lowerer.location(of: key),
-                                     "unknown key `\(name.prefix(80))` in \(what)",
-                                     notes: Suggestion.note(for: name, in: known))
+            if key.isScalar("provenance") {
+                provenanceSlot = slot
                 continue
             }
-            slots[index] = Int32(slot)
+            if key.isScalar(oneOf: keys) { continue }
+            let name = key.string ?? ""
+            value.lowerer.report(LoaderRuleID.schemaUnknownKey, at: value.lowerer.location(of: key),
+                                 "unknown key `\(name.prefix(80))` in \(what)",
+                                 notes: Suggestion.note(for: name, in: keys + ["provenance"]))
         }
-        self.known = known
-        self.slots = slots
         var provenance = value.provenance
-        if slots[known.count - 1] >= 0 {
-            let child = value.child(node.child(at: Int(slots[known.count - 1]) + 1))
+        if let provenanceSlot {
+            let child = value.child(node.child(at: provenanceSlot + 1))
             if let text = child.text() {
                 provenance = text.value == "illustrative" ? .illustrative : .source(text.value)
                 if !Identifier.isValid(text.value) {
@@ -64,10 +64,11 @@ struct ObjectReader {
         self.provenance = provenance
     }
 
-    /// The slot of `key`'s key in the mapping's run, when it is written.
+    /// The slot of `key`'s key in the mapping's run, when it is written. (A key this
+    /// reader does not know was reported at `init` and is never found.)
     private func slot(_ key: String) -> Int? {
-        guard let index = known.firstIndex(of: key), slots[index] >= 0 else { return nil }
-        return Int(slots[index])
+        guard let slot = value.node.slot(ofKey: key) else { return nil }
+        return key == "provenance" || keys.contains(key) ? slot : nil
     }
 
     func has(_ key: String) -> Bool { slot(key) != nil }

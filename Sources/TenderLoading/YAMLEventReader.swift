@@ -46,63 +46,192 @@ enum YAMLEventReader {
         var failure: YAMLParseFailure?
     }
 
-    /// A collection being read.
-    private struct Frame {
-        var node: Int32
-        var isMapping: Bool
-        /// Where its children start in `pending`.
-        var pendingStart: Int
-        var expectingKey = true
-        var anchor: String?
-        /// For large mappings: key hashes → key nodes, to find duplicates in linear time.
-        var keyIndex: [Int: [Int32]]?
-    }
-
-    /// Mappings with more keys than this look duplicates up by hash.
-    private static let linearKeyLimit = 12
-
     static func read(_ text: String, file: String) -> Pass {
         var contiguous = text
         return contiguous.withUTF8 { buffer in
-            var pass = Pass()
-            guard let base = buffer.baseAddress, buffer.count > 0 else { return pass }
-            read(base, buffer.count, text: text, file: file, into: &pass)
-            return pass
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return Pass() }
+            var builder = Builder(base: base, count: buffer.count, file: file)
+            builder.run(text: text)
+            return builder.finish()
         }
     }
 
-    // swiftlint:disable:next function_body_length cyclomatic_complexity
-    private static func read(_ base: UnsafePointer<UInt8>, _ count: Int, text: String, file: String, into pass: inout Pass) {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
-            pass.failure = YAMLParseFailure(kind: .memory, problem: "out of memory", line: 1, column: 1)
-            return
+    /// The parser's state between events: the tree so far and the collections open.
+    private struct Builder {
+        /// A collection being read.
+        struct Frame {
+            var node: Int32
+            var isMapping: Bool
+            /// Where its children start in `pending`.
+            var pendingStart: Int
+            var expectingKey = true
+            var anchor: String?
+            /// For large mappings: key hashes → key nodes, to find duplicates in linear time.
+            var keyIndex: [Int: [Int32]]?
         }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, base, count)
 
-        let tree = pass.tree
-        tree.bytes.reserveCapacity(count)
-        tree.entries.reserveCapacity(count / 16)
-        tree.children.reserveCapacity(count / 16)
+        /// Mappings with more keys than this look duplicates up by hash.
+        static let linearKeyLimit = 12
+
+        let base: UnsafePointer<UInt8>
+        let count: Int
+        let file: String
+        var entries: [YAMLTree.Entry] = []
+        var children: [Int32] = []
+        var bytes: [UInt8] = []
+        var otherTags: [Int32: String] = [:]
+        var root: Int32 = -1
+        var aliasCount = 0
+        var keyFindings: [Diagnostic] = []
+        var needsTokenScan = false
+        var failure: YAMLParseFailure?
         var frames: [Frame] = []
+        /// The children of the open collections, innermost last.
         var pending: [Int32] = []
         var anchors: [String: Int32] = [:]
         var documents = 0
         // Character index → byte offset, advanced monotonically (for checking how a tag is written).
         var cursorCharacter = 0
         var cursorByte = 0
-        let limit = YAMLPrePass.maximumFindings
 
-        func fail(_ problem: String, _ mark: yaml_mark_t, context: (String, Int, Int)? = nil) {
-            guard pass.failure == nil else { return }
-            pass.failure = YAMLParseFailure(kind: .composer, problem: problem,
-                                            line: mark.line + 1, column: mark.column + 1, context: context)
+        init(base: UnsafePointer<UInt8>, count: Int, file: String) {
+            self.base = base
+            self.count = count
+            self.file = file
+            bytes.reserveCapacity(count)
+            entries.reserveCapacity(count / 16)
+            children.reserveCapacity(count / 16)
+        }
+
+        func finish() -> Pass {
+            Pass(tree: YAMLTree(entries: entries, children: children, bytes: bytes, otherTags: otherTags,
+                                root: root, aliasCount: aliasCount),
+                 keyFindings: keyFindings, needsTokenScan: needsTokenScan, failure: failure)
+        }
+
+        mutating func run(text: String) {
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                failure = YAMLParseFailure(kind: .memory, problem: "out of memory", line: 1, column: 1)
+                return
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, base, count)
+            var event = yaml_event_t()
+            while keyFindings.count < YAMLPrePass.maximumFindings {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    if failure == nil { failure = YAMLEventReader.failure(of: parser, text: text) }
+                    return
+                }
+                let more = handle(&event)
+                yaml_event_delete(&event)
+                if !more { return }
+            }
+        }
+
+        /// Takes one event into the tree; false at the end of the stream.
+        mutating func handle(_ event: inout yaml_event_t) -> Bool {
+            let mark = event.start_mark
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return false
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents == 2 {
+                    fail("but found another document", mark, context: ("expected a single document in the stream", 1, 1))
+                }
+                let start = event.data.document_start
+                if start.version_directive != nil || start.tag_directives.start != start.tag_directives.end {
+                    needsTokenScan = true
+                }
+            case YAML_ALIAS_EVENT:
+                let name = anchorName(event.data.alias.anchor) ?? ""
+                if nextIsKey() {
+                    keyFindings.append(Diagnostic(
+                        ruleID: LoaderRuleID.yamlComplexKey, severity: .error, location: location(mark),
+                        message: "an alias (`*\(name.prefix(40))`) may not be a key; specification keys are plain names"))
+                }
+                aliasCount += 1
+                if let node = anchors[name] {
+                    attach(node)
+                } else {
+                    fail("found undefined alias", mark)
+                    // A stand-in keeps the keys and values of the mapping paired.
+                    let node = Int32(entries.count)
+                    entries.append(YAMLTree.Entry(kind: .scalar, style: .plain, tag: 0, line: Int32(mark.line + 1),
+                                                  column: Int32(mark.column + 1), start: 0, count: 0))
+                    attach(node)
+                }
+            case YAML_SCALAR_EVENT:
+                let isKey = nextIsKey()
+                let scalar = event.data.scalar
+                let node = Int32(entries.count)
+                let start = Int32(bytes.count)
+                if let value = scalar.value, scalar.length > 0 {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: scalar.length))
+                }
+                let tag = tagCode(scalar.tag, mark, node: node)
+                entries.append(YAMLTree.Entry(
+                    kind: .scalar, style: YAMLTree.ScalarStyle(rawValue: UInt8(truncatingIfNeeded: scalar.style.rawValue)) ?? .any,
+                    tag: tag, line: Int32(mark.line + 1), column: Int32(mark.column + 1),
+                    start: start, count: Int32(scalar.length)))
+                if isKey, isDuplicateKey(node) {
+                    let value = String(decoding: bytes[Int(start)...], as: UTF8.self)
+                    keyFindings.append(Diagnostic(
+                        ruleID: LoaderRuleID.yamlDuplicateKey, severity: .error, location: location(mark),
+                        message: "key `\(value.prefix(80))` appears more than once in the same mapping; the later value would silently replace the earlier one"))
+                }
+                if let name = anchorName(scalar.anchor) { anchors[name] = node }
+                attach(node)
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                if nextIsKey() {
+                    keyFindings.append(Diagnostic(
+                        ruleID: LoaderRuleID.yamlComplexKey, severity: .error, location: location(mark),
+                        message: "\(isMapping ? "a mapping" : "a list") may not be a key; specification keys are plain names"))
+                }
+                let node = Int32(entries.count)
+                let tagPointer = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                let tag = tagCode(tagPointer, mark, node: node)
+                entries.append(YAMLTree.Entry(
+                    kind: isMapping ? .mapping : .sequence, style: .any, tag: tag,
+                    line: Int32(mark.line + 1), column: Int32(mark.column + 1), start: 0, count: 0))
+                frames.append(Frame(node: node, isMapping: isMapping, pendingStart: pending.count,
+                                    anchor: anchorName(anchor)))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = frames.popLast() else { return true }
+                let start = children.count
+                children.append(contentsOf: pending[frame.pendingStart...])
+                entries[Int(frame.node)].start = Int32(start)
+                entries[Int(frame.node)].count = Int32(pending.count - frame.pendingStart)
+                pending.removeSubrange(frame.pendingStart...)
+                // An anchor names its node once the node is complete: an alias inside it is undefined.
+                if let name = frame.anchor { anchors[name] = frame.node }
+                attach(frame.node)
+            default:
+                break
+            }
+            return true
+        }
+
+        mutating func fail(_ problem: String, _ mark: yaml_mark_t, context: (String, Int, Int)? = nil) {
+            guard failure == nil else { return }
+            failure = YAMLParseFailure(kind: .composer, problem: problem,
+                                       line: mark.line + 1, column: mark.column + 1, context: context)
+        }
+
+        func location(_ mark: yaml_mark_t) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        }
+
+        func anchorName(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+            anchor.map { String(cString: $0) }
         }
 
         /// The byte at which character `index` starts, or nil when marks went backwards.
-        func byteOffset(ofCharacter index: Int) -> Int? {
+        mutating func byteOffset(ofCharacter index: Int) -> Int? {
             guard index >= cursorCharacter else { return nil }
             while cursorCharacter < index, cursorByte < count {
                 cursorByte += 1
@@ -114,7 +243,7 @@ enum YAMLEventReader {
 
         /// Whether the node starting at `mark` has `!illustrative` written plainly among
         /// its properties (`!illustrative`, or `&anchor !illustrative`).
-        func illustrativeWrittenPlainly(at mark: yaml_mark_t) -> Bool {
+        mutating func illustrativeWrittenPlainly(at mark: yaml_mark_t) -> Bool {
             guard var at = byteOffset(ofCharacter: mark.index) else { return false }
             if at < count, base[at] == UInt8(ascii: "&") {
                 while at < count, base[at] != UInt8(ascii: " "), base[at] != UInt8(ascii: "\t"),
@@ -128,67 +257,68 @@ enum YAMLEventReader {
         }
 
         /// The tag code of a node (see `YAMLTree.Entry.tag`).
-        func tagCode(_ tag: UnsafeMutablePointer<yaml_char_t>?, _ mark: yaml_mark_t, node: Int32) -> UInt8 {
+        mutating func tagCode(_ tag: UnsafeMutablePointer<yaml_char_t>?, _ mark: yaml_mark_t, node: Int32) -> UInt8 {
             guard let tag else { return 0 }
             let word: StaticString = "!illustrative"
             var isIllustrative = true
-            var i = 0
-            while i < word.utf8CodeUnitCount {
-                if tag[i] != word.utf8Start[i] { isIllustrative = false; break }
-                i += 1
+            for i in 0..<word.utf8CodeUnitCount where tag[i] != word.utf8Start[i] {
+                isIllustrative = false
+                break
             }
             if isIllustrative, tag[word.utf8CodeUnitCount] == 0 {
-                if !illustrativeWrittenPlainly(at: mark) { pass.needsTokenScan = true }
+                if !illustrativeWrittenPlainly(at: mark) { needsTokenScan = true }
                 return 1
             }
-            pass.needsTokenScan = true
-            tree.otherTags[node] = String(cString: tag)
+            needsTokenScan = true
+            otherTags[node] = String(cString: tag)
             return 2
         }
 
-        func anchorName(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-            anchor.map { String(cString: $0) }
-        }
-
-        /// Adds a finished node to the collection being read, or makes it the root.
-        func attach(_ node: Int32) {
+        /// Adds a finished node to the collection being read, or makes it the document's root.
+        mutating func attach(_ node: Int32) {
             if frames.isEmpty {
-                if tree.root < 0, documents == 1 { tree.root = node }
+                if root < 0, documents == 1 { root = node }
             } else {
                 pending.append(node)
             }
         }
 
         /// Whether the next node is a key of the mapping being read (and moves past it).
-        func nextIsKey() -> Bool {
+        mutating func nextIsKey() -> Bool {
             guard let top = frames.indices.last, frames[top].isMapping else { return false }
             let isKey = frames[top].expectingKey
             frames[top].expectingKey.toggle()
             return isKey
         }
 
-        func keyHash(_ entry: YAMLTree.Entry, node: Int32) -> Int {
+        func keyHash(_ node: Int32) -> Int {
+            let entry = entries[Int(node)]
             var hasher = Hasher()
             hasher.combine(entry.tag)
-            if entry.tag == 2 { hasher.combine(tree.otherTags[node]) }
-            tree.bytes.withUnsafeBytes { buffer in
+            if entry.tag == 2 { hasher.combine(otherTags[node]) }
+            bytes.withUnsafeBytes { buffer in
                 hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: buffer[Int(entry.start)..<Int(entry.start + entry.count)]))
             }
             return hasher.finalize()
         }
 
+        /// Keys are the same when their tags and texts are.
         func sameKey(_ a: Int32, _ b: Int32) -> Bool {
-            let x = tree.entries[Int(a)], y = tree.entries[Int(b)]
-            guard y.kind == .scalar, x.tag == y.tag, tree.bytesEqual(x, y) else { return false }
-            return x.tag != 2 || tree.otherTags[a] == tree.otherTags[b]
+            let x = entries[Int(a)], y = entries[Int(b)]
+            guard y.kind == .scalar, x.tag == y.tag, x.count == y.count else { return false }
+            let equal = bytes.withUnsafeBufferPointer { buffer in
+                let p = Int(x.start), q = Int(y.start)
+                for i in 0..<Int(x.count) where buffer[p + i] != buffer[q + i] { return false }
+                return true
+            }
+            return equal && (x.tag != 2 || otherTags[a] == otherTags[b])
         }
 
         /// Whether scalar key `node` was already written in the mapping on top (and records it).
-        func isDuplicateKey(_ node: Int32) -> Bool {
+        mutating func isDuplicateKey(_ node: Int32) -> Bool {
             let top = frames.count - 1
             let start = frames[top].pendingStart
-            let keys = (pending.count - start) / 2
-            if frames[top].keyIndex == nil, keys < linearKeyLimit {
+            if frames[top].keyIndex == nil, (pending.count - start) / 2 < Self.linearKeyLimit {
                 var slot = start
                 while slot < pending.count {
                     if sameKey(node, pending[slot]) { return true }
@@ -201,112 +331,17 @@ enum YAMLEventReader {
                 var slot = start
                 while slot < pending.count {
                     let key = pending[slot]
-                    let entry = tree.entries[Int(key)]
-                    if entry.kind == .scalar { index[keyHash(entry, node: key), default: []].append(key) }
+                    if entries[Int(key)].kind == .scalar { index[keyHash(key), default: []].append(key) }
                     slot += 2
                 }
                 frames[top].keyIndex = index
             }
-            let hash = keyHash(tree.entries[Int(node)], node: node)
+            let hash = keyHash(node)
             if let candidates = frames[top].keyIndex?[hash], candidates.contains(where: { sameKey(node, $0) }) {
                 return true
             }
             frames[top].keyIndex?[hash, default: []].append(node)
             return false
-        }
-
-        func location(_ mark: yaml_mark_t) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
-        }
-
-        var event = yaml_event_t()
-        events: while pass.keyFindings.count < limit {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                if pass.failure == nil { pass.failure = failure(of: parser, text: text) }
-                break
-            }
-            defer { yaml_event_delete(&event) }
-            let mark = event.start_mark
-            switch event.type {
-            case YAML_STREAM_END_EVENT:
-                break events
-            case YAML_DOCUMENT_START_EVENT:
-                documents += 1
-                if documents == 2 {
-                    fail("but found another document", mark, context: ("expected a single document in the stream", 1, 1))
-                }
-                let start = event.data.document_start
-                if start.version_directive != nil || start.tag_directives.start != start.tag_directives.end {
-                    pass.needsTokenScan = true
-                }
-            case YAML_ALIAS_EVENT:
-                if nextIsKey() {
-                    let name = anchorName(event.data.alias.anchor) ?? ""
-                    pass.keyFindings.append(Diagnostic(
-                        ruleID: LoaderRuleID.yamlComplexKey, severity: .error, location: location(mark),
-                        message: "an alias (`*\(name.prefix(40))`) may not be a key; specification keys are plain names"))
-                }
-                tree.aliasCount += 1
-                if let name = anchorName(event.data.alias.anchor), let node = anchors[name] {
-                    attach(node)
-                } else {
-                    fail("found undefined alias", mark)
-                    // A stand-in keeps the keys and values of the mapping paired.
-                    let node = Int32(tree.entries.count)
-                    tree.entries.append(YAMLTree.Entry(kind: .scalar, style: .plain, tag: 0, line: Int32(mark.line + 1),
-                                                       column: Int32(mark.column + 1), start: 0, count: 0))
-                    attach(node)
-                }
-            case YAML_SCALAR_EVENT:
-                let isKey = nextIsKey()
-                let scalar = event.data.scalar
-                let node = Int32(tree.entries.count)
-                let start = Int32(tree.bytes.count)
-                if let value = scalar.value, scalar.length > 0 {
-                    tree.bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: scalar.length))
-                }
-                let tag = tagCode(scalar.tag, mark, node: node)
-                tree.entries.append(YAMLTree.Entry(
-                    kind: .scalar, style: YAMLTree.ScalarStyle(rawValue: UInt8(truncatingIfNeeded: scalar.style.rawValue)) ?? .any,
-                    tag: tag, line: Int32(mark.line + 1), column: Int32(mark.column + 1),
-                    start: start, count: Int32(scalar.length)))
-                if isKey, isDuplicateKey(node) {
-                    let value = tree.text(tree.entries[Int(node)])
-                    pass.keyFindings.append(Diagnostic(
-                        ruleID: LoaderRuleID.yamlDuplicateKey, severity: .error, location: location(mark),
-                        message: "key `\(value.prefix(80))` appears more than once in the same mapping; the later value would silently replace the earlier one"))
-                }
-                if let name = anchorName(scalar.anchor) { anchors[name] = node }
-                attach(node)
-            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let isMapping = event.type == YAML_MAPPING_START_EVENT
-                if nextIsKey() {
-                    pass.keyFindings.append(Diagnostic(
-                        ruleID: LoaderRuleID.yamlComplexKey, severity: .error, location: location(mark),
-                        message: "\(isMapping ? "a mapping" : "a list") may not be a key; specification keys are plain names"))
-                }
-                let node = Int32(tree.entries.count)
-                let tagPointer = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
-                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                let tag = tagCode(tagPointer, mark, node: node)
-                tree.entries.append(YAMLTree.Entry(
-                    kind: isMapping ? .mapping : .sequence, style: .any, tag: tag,
-                    line: Int32(mark.line + 1), column: Int32(mark.column + 1), start: 0, count: 0))
-                frames.append(Frame(node: node, isMapping: isMapping, pendingStart: pending.count,
-                                    anchor: anchorName(anchor)))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                guard let frame = frames.popLast() else { continue }
-                let start = tree.children.count
-                tree.children.append(contentsOf: pending[frame.pendingStart...])
-                tree.entries[Int(frame.node)].start = Int32(start)
-                tree.entries[Int(frame.node)].count = Int32(pending.count - frame.pendingStart)
-                pending.removeSubrange(frame.pendingStart...)
-                // An anchor names its node once the node is complete: an alias inside it is undefined.
-                if let name = frame.anchor { anchors[name] = frame.node }
-                attach(frame.node)
-            default:
-                continue
-            }
         }
     }
 

@@ -6,7 +6,7 @@ public import TenderModel
 /// holds key, value, key, value…), with the tag written on it and where it starts.
 /// An alias is not a node of its own: its parent's run holds the anchored node, as a
 /// composer that shares nodes would, so an aliased value is located at its anchor.
-public final class YAMLTree: @unchecked Sendable {
+public final class YAMLTree: Sendable {
     /// How a scalar was written: only plain scalars can be null, numbers or flags.
     public enum ScalarStyle: UInt8, Sendable {
         case any, plain, singleQuoted, doubleQuoted, literal, folded
@@ -30,15 +30,23 @@ public final class YAMLTree: @unchecked Sendable {
         var count: Int32
     }
 
-    var entries: [Entry] = []
-    var children: [Int32] = []
-    var bytes: [UInt8] = []
-    var otherTags: [Int32: String] = [:]
-    var root: Int32 = -1
+    let entries: [Entry]
+    let children: [Int32]
+    let bytes: [UInt8]
+    let otherTags: [Int32: String]
+    let root: Int32
     /// How many aliases the document uses: nonzero means its expansion must be bounded.
-    var aliasCount = 0
+    let aliasCount: Int
 
-    init() {}
+    init(entries: [Entry] = [], children: [Int32] = [], bytes: [UInt8] = [], otherTags: [Int32: String] = [:],
+         root: Int32 = -1, aliasCount: Int = 0) {
+        self.entries = entries
+        self.children = children
+        self.bytes = bytes
+        self.otherTags = otherTags
+        self.root = root
+        self.aliasCount = aliasCount
+    }
 
     /// The document's top node, or nil when the stream holds no document.
     public var rootNode: YAMLNode? { root < 0 ? nil : YAMLNode(tree: self, index: root) }
@@ -150,6 +158,29 @@ public struct YAMLNode: @unchecked Sendable {
         return false
     }
 
+    /// The slot of the scalar key `key` in a mapping's run (its value is at the next
+    /// slot), or nil.
+    func slot(ofKey key: String) -> Int? {
+        let entry = self.entry
+        guard entry.kind == .mapping else { return nil }
+        let length = key.utf8.count
+        let start = Int(entry.start)
+        for slot in stride(from: 0, to: Int(entry.count), by: 2) {
+            let keyEntry = tree.entries[Int(tree.children[start + slot])]
+            if keyEntry.kind == .scalar, Int(keyEntry.count) == length, tree.bytesEqual(keyEntry, key) { return slot }
+        }
+        return nil
+    }
+
+    /// Whether this is a scalar whose text is one of `texts`.
+    func isScalar(oneOf texts: [String]) -> Bool {
+        let entry = self.entry
+        guard entry.kind == .scalar else { return false }
+        let length = Int(entry.count)
+        for text in texts where text.utf8.count == length && tree.bytesEqual(entry, text) { return true }
+        return false
+    }
+
     /// The child at `slot` of a collection's run (for mappings: 2·i is a key, 2·i+1 its value).
     func child(at slot: Int) -> YAMLNode {
         YAMLNode(tree: tree, index: tree.children[Int(entry.start) + slot])
@@ -171,14 +202,15 @@ extension YAMLTree {
     }
 
     func bytesEqual(_ entry: Entry, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { other in
-            guard other.count == Int(entry.count) else { return false }
-            return bytes.withUnsafeBufferPointer { buffer in
-                let start = Int(entry.start)
-                for i in 0..<other.count where buffer[start + i] != other[i] { return false }
-                return true
+        let utf8 = text.utf8
+        guard utf8.count == Int(entry.count) else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var at = Int(entry.start)
+            for byte in utf8 {
+                if buffer[at] != byte { return false }
+                at += 1
             }
+            return true
         }
     }
 
