@@ -291,37 +291,36 @@ enum YAMLEventReader {
             return isKey
         }
 
-        func keyHash(_ node: Int32) -> Int {
-            let entry = entries[Int(node)]
+        /// A key's hash: its tag and its text.
+        static func keyHash(_ entry: YAMLTree.Entry, otherTag: String?, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
             var hasher = Hasher()
             hasher.combine(entry.tag)
-            if entry.tag == 2 { hasher.combine(otherTags[node]) }
-            bytes.withUnsafeBytes { buffer in
-                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: buffer[Int(entry.start)..<Int(entry.start + entry.count)]))
-            }
+            if entry.tag == 2 { hasher.combine(otherTag) }
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.start + entry.count)])))
             return hasher.finalize()
         }
 
-        /// Keys are the same when their tags and texts are.
-        func sameKey(_ a: Int32, _ b: Int32) -> Bool {
-            let x = entries[Int(a)], y = entries[Int(b)]
+        /// Keys are the same when their tags and texts are (`otherTags` settles tags of code 2).
+        static func sameKey(_ x: YAMLTree.Entry, _ y: YAMLTree.Entry, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard y.kind == .scalar, x.tag == y.tag, x.count == y.count else { return false }
-            let equal = bytes.withUnsafeBufferPointer { buffer in
-                let p = Int(x.start), q = Int(y.start)
-                for i in 0..<Int(x.count) where buffer[p + i] != buffer[q + i] { return false }
-                return true
-            }
-            return equal && (x.tag != 2 || otherTags[a] == otherTags[b])
+            let p = Int(x.start), q = Int(y.start)
+            for i in 0..<Int(x.count) where bytes[p + i] != bytes[q + i] { return false }
+            return true
         }
 
         /// Whether scalar key `node` was already written in the mapping on top (and records it).
         mutating func isDuplicateKey(_ node: Int32) -> Bool {
             let top = frames.count - 1
             let start = frames[top].pendingStart
+            let entry = entries[Int(node)]
+            let otherTag = entry.tag == 2 ? otherTags[node] : nil
             if frames[top].keyIndex == nil, (pending.count - start) / 2 < Self.linearKeyLimit {
                 var slot = start
                 while slot < pending.count {
-                    if sameKey(node, pending[slot]) { return true }
+                    let other = pending[slot]
+                    let otherEntry = entries[Int(other)]
+                    let same = bytes.withUnsafeBufferPointer { Self.sameKey(entry, otherEntry, in: $0) }
+                    if same, entry.tag != 2 || otherTags[other] == otherTag { return true }
                     slot += 2
                 }
                 return false
@@ -331,14 +330,21 @@ enum YAMLEventReader {
                 var slot = start
                 while slot < pending.count {
                     let key = pending[slot]
-                    if entries[Int(key)].kind == .scalar { index[keyHash(key), default: []].append(key) }
+                    let keyEntry = entries[Int(key)]
+                    if keyEntry.kind == .scalar {
+                        let tag = keyEntry.tag == 2 ? otherTags[key] : nil
+                        let hash = bytes.withUnsafeBufferPointer { Self.keyHash(keyEntry, otherTag: tag, in: $0) }
+                        index[hash, default: []].append(key)
+                    }
                     slot += 2
                 }
                 frames[top].keyIndex = index
             }
-            let hash = keyHash(node)
-            if let candidates = frames[top].keyIndex?[hash], candidates.contains(where: { sameKey(node, $0) }) {
-                return true
+            let hash = bytes.withUnsafeBufferPointer { Self.keyHash(entry, otherTag: otherTag, in: $0) }
+            for other in frames[top].keyIndex?[hash] ?? [] {
+                let otherEntry = entries[Int(other)]
+                let same = bytes.withUnsafeBufferPointer { Self.sameKey(entry, otherEntry, in: $0) }
+                if same, entry.tag != 2 || otherTags[other] == otherTag { return true }
             }
             frames[top].keyIndex?[hash, default: []].append(node)
             return false
