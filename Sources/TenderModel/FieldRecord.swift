@@ -99,6 +99,15 @@ public struct FieldWalker {
         append(label, key: [component], schema: component, field, prose: prose, role: .value, format: format)
     }
 
+    /// An enumeration's value, as its word: what `display` gives, without the runtime
+    /// casts it makes (the one to `any RawRepresentable<String>` costs a type lookup for
+    /// every value of a large specification).
+    mutating func field<T: RawRepresentable>(_ label: String, key component: String, _ field: Field<T>?,
+                                             prose: Bool = false) where T.RawValue == String {
+        guard let field else { return }
+        append(label, key: [component], schema: component, field, prose: prose, role: .value, format: { $0.rawValue })
+    }
+
     /// A value recorded only in structure mode (a lot's number: it is in every path already).
     mutating func structuralField<T>(_ label: String, key component: String, _ field: Field<T>?) {
         guard structure else { return }
