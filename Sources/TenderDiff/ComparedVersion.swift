@@ -24,13 +24,12 @@ extension SpecificationDiff {
         let needs: Needs
         /// Every value, as `Specification.structuredFields()` walks them.
         let records: [FieldRecord]
-        /// Each record's key as one string (`lots/lot-1/requirements/r-2/text`).
-        let keyPaths: [String]
         /// Each record by its key made unique: a second element with the same key (which
-        /// validation reports) gets `#2`, so it is still compared rather than lost.
-        let index: [String: Int]
-        /// The unique keys that differ from `keyPaths` (the `#2`s), by record.
-        let duplicateKeys: [Int: String]
+        /// validation reports) gets `#2`, so it is still compared rather than lost. Keyed
+        /// by the records' own key arrays: no string per record is built to look it up.
+        let index: [[String]: Int]
+        /// The unique keys that differ from the records' keys (the `#2`s), by record.
+        let duplicateKeys: [Int: [String]]
         let lots: [String: Change.LotSummary]
         /// The lots in document order with what they cover, for `compareCoverage`.
         let coverageLots: [CoverageLot]
@@ -55,18 +54,14 @@ extension SpecificationDiff {
             side = Side(specification: specification)
             self.needs = needs
             var records = specification.structuredFields()
-            var keyPaths: [String] = []
-            keyPaths.reserveCapacity(records.count)
             // Records of the same kind share one schema key string rather than each
             // keeping its own copy for as long as the comparison lives.
             var fieldKeys = Set<String>()
             for index in records.indices {
-                keyPaths.append(records[index].key.joined(separator: "/"))
                 records[index].fieldKey = fieldKeys.insert(records[index].fieldKey).memberAfterInsert
             }
             self.records = records
-            self.keyPaths = keyPaths
-            (index, duplicateKeys) = Version.index(keyPaths)
+            (index, duplicateKeys) = Version.index(records)
             lots = Comparison.lots(specification)
             coverageLots = specification.lots.map {
                 CoverageLot(id: $0.id.value, number: $0.number.value, title: $0.title.value, areas: $0.areas,
@@ -79,19 +74,21 @@ extension SpecificationDiff {
             words = BidderWords.Part(specification, labelled: needs.contains(.words))
         }
 
-        static func index(_ keys: [String]) -> ([String: Int], [Int: String]) {
-            var index: [String: Int] = [:]
-            index.reserveCapacity(keys.count)
-            var counts: [String: Int] = [:]
-            var duplicates: [Int: String] = [:]
-            for position in keys.indices {
-                let key = keys[position]
+        static func index(_ records: [FieldRecord]) -> ([[String]: Int], [Int: [String]]) {
+            var index: [[String]: Int] = [:]
+            index.reserveCapacity(records.count)
+            var counts: [[String]: Int] = [:]
+            var duplicates: [Int: [String]] = [:]
+            for position in records.indices {
+                let key = records[position].key
                 // One hash for the usual, first occurrence of a key.
                 guard let first = index.updateValue(position, forKey: key) else { continue }
                 index[key] = first
                 let count = (counts[key] ?? 1) + 1
                 counts[key] = count
-                let unique = key + "#\(count)"
+                // `lots/a#2`, as the key path reads.
+                var unique = key.isEmpty ? [""] : key
+                unique[unique.count - 1] += "#\(count)"
                 index[unique] = position
                 duplicates[position] = unique
             }
@@ -99,8 +96,8 @@ extension SpecificationDiff {
         }
 
         /// A record's key made unique (see `index`).
-        func uniqueKey(_ position: Int) -> String {
-            duplicateKeys.isEmpty ? keyPaths[position] : duplicateKeys[position] ?? keyPaths[position]
+        func uniqueKey(_ position: Int) -> [String] {
+            duplicateKeys.isEmpty ? records[position].key : duplicateKeys[position] ?? records[position].key
         }
 
         /// Where each value is written, by key (the first of duplicates): to locate a
@@ -108,19 +105,16 @@ extension SpecificationDiff {
         public var locations: [String: SourceLocation] {
             var result: [String: SourceLocation] = [:]
             result.reserveCapacity(records.count)
-            for index in records.indices where result[keyPaths[index]] == nil {
-                result[keyPaths[index]] = records[index].location
+            for index in records.indices {
+                let key = records[index].keyPath
+                if result[key] == nil { result[key] = records[index].location }
             }
             return result
         }
 
-        /// The parent part of a record's key (`lots/lot-1/requirements` for a requirement), without copying it.
-        func parentKey(_ index: Int) -> Substring {
-            let path = keyPaths[index]
-            guard let last = records[index].key.last else { return path[...] }
-            let length = path.utf8.count - last.utf8.count - 1
-            guard length > 0 else { return "" }
-            return path[..<path.utf8.index(path.startIndex, offsetBy: length)]
+        /// The parent part of a record's key (`lots, lot-1, requirements` for a requirement), without copying it.
+        func parentKey(_ index: Int) -> ArraySlice<String> {
+            records[index].key.dropLast()
         }
     }
 }

@@ -88,7 +88,7 @@ extension Comparison {
                 oldGroups[group, default: []].append(index)
             }
             for index in unpairedNew where newRecords[index].key.count == depth && newPartner[index] == nil {
-                let group = String(newVersion.parentKey(index))
+                let group = newRecords[index].key.dropLast().joined(separator: "/")
                 if newGroups[group] == nil { groupOrder.append(group) }
                 newGroups[group, default: []].append(index)
             }
@@ -156,7 +156,7 @@ extension Comparison {
         return result
     }
 
-    mutating func acceptRename(old o: Int, new n: Int, identical: Bool, newIndex: [String: Int],
+    mutating func acceptRename(old o: Int, new n: Int, identical: Bool, newIndex: [[String]: Int],
                                follows: Bool = false) {
         pair(o, n)
         let oldKey = oldRecords[o].key, newKey = newRecords[n].key
@@ -172,11 +172,11 @@ extension Comparison {
         pairDescendants(of: o, newIndex: newIndex)
     }
 
-    mutating func pairDescendants(of o: Int, newIndex: [String: Int]) {
+    mutating func pairDescendants(of o: Int, newIndex: [[String]: Int]) {
         for index in o + 1..<Comparison.descendantsEnd(oldRecords, from: o)
         where oldPartner[index] == nil && oldRecords[index].role != .item {
-            let key = mapped(oldRecords[index].key).joined(separator: "/")
-            if let partner = newIndex[key], newPartner[partner] == nil, newRecords[partner].role != .item {
+            if let partner = newIndex[mapped(oldRecords[index].key)], newPartner[partner] == nil,
+               newRecords[partner].role != .item {
                 pair(index, partner)
             }
         }
@@ -188,7 +188,7 @@ extension Comparison {
         guard !renamedIDs.isEmpty else { return }
         var newIndex: [String: Int] = [:]
         for index in newRecords.indices where newRecords[index].role == .member && newPartner[index] == nil {
-            newIndex[newVersion.keyPaths[index]] = index
+            newIndex[newRecords[index].keyPath] = index
         }
         for index in oldRecords.indices where oldRecords[index].role == .member && oldPartner[index] == nil {
             guard let last = oldRecords[index].key.last, let to = renamedIDs[last] else { continue }

@@ -90,8 +90,8 @@ struct Comparison {
     /// Whether `rows` are built (the redline's); the changes do not depend on them.
     let buildsRows: Bool
     /// For each old record, its partner in the new version, and the reverse.
-    var oldPartner: [Int?]
-    var newPartner: [Int?]
+    var oldPartner: Partners
+    var newPartner: Partners
     var movedNew = Set<Int>()
     /// New lot id -> old lot id, for lots recognised as renamed.
     var renamedLots: [String: String] = [:]
@@ -105,8 +105,8 @@ struct Comparison {
     /// Key paths (new) of renames with identical content.
     var identicalRenameKeys = Set<String>()
     /// 1-based position of each element record among its siblings (0 for other records).
-    let oldPositions: [Int]
-    let newPositions: [Int]
+    let oldPositions: [Int32]
+    let newPositions: [Int32]
     var changes: [Change] = []
     var rows: [SpecificationDiff.Row] = []
 
@@ -117,8 +117,8 @@ struct Comparison {
         newRecords = new.records
         self.policy = policy
         buildsRows = rows
-        oldPartner = Array(repeating: nil, count: oldRecords.count)
-        newPartner = Array(repeating: nil, count: newRecords.count)
+        oldPartner = Partners(count: oldRecords.count)
+        newPartner = Partners(count: newRecords.count)
         oldPositions = Comparison.positions(old)
         newPositions = Comparison.positions(new)
         pairByKey()
@@ -149,11 +149,11 @@ struct Comparison {
     /// Paragraph lists have no ids: align them by content, and pair what is left in
     /// each gap in order (a reworded paragraph), so inserting one is one addition.
     mutating func pairParagraphs() {
-        func groups(_ version: SpecificationDiff.Version, mapping: Bool) -> [Substring: [Int]] {
-            var result: [Substring: [Int]] = [:]
+        func groups(_ version: SpecificationDiff.Version, mapping: Bool) -> [ArraySlice<String>: [Int]] {
+            var result: [ArraySlice<String>: [Int]] = [:]
             let records = version.records
             for index in records.indices where records[index].role == .item {
-                let parent = mapping ? mapped(Array(records[index].key.dropLast())).joined(separator: "/")[...]
+                let parent = mapping ? ArraySlice(mapped(Array(records[index].key.dropLast())))
                     : version.parentKey(index)
                 result[parent, default: []].append(index)
             }
@@ -190,11 +190,11 @@ struct Comparison {
     /// Among matched elements of the same list, the ones outside a longest run kept in
     /// order have moved; everything else only shifted around them.
     mutating func findMoves() {
-        var siblings: [String: [Int]] = [:]      // parent key -> old element indices, in old order
-        var order: [String] = []
+        var siblings: [ArraySlice<String>: [Int]] = [:]      // parent key -> old element indices, in old order
+        var order: [ArraySlice<String>] = []
         for index in oldRecords.indices where oldRecords[index].role == .element && oldPartner[index] != nil
             && !Meaning.unorderedLists.contains(oldRecords[index].fieldKey) {
-            let parent = String(oldVersion.parentKey(index))
+            let parent = oldVersion.parentKey(index)
             if siblings[parent] == nil { order.append(parent) }
             siblings[parent, default: []].append(index)
         }
@@ -220,9 +220,9 @@ struct Comparison {
     mutating func collect(oldLots: [String: Change.LotSummary], newLots: [String: Change.LotSummary],
                           absorbers: [String: String]) {
         let addedElements = Set(newRecords.indices.filter { newRecords[$0].role == .element && newPartner[$0] == nil }
-            .map { newVersion.keyPaths[$0] })
+            .map { newRecords[$0].keyPath })
         let removedElements = Set(oldRecords.indices.filter { oldRecords[$0].role == .element && oldPartner[$0] == nil }
-            .map { oldVersion.keyPaths[$0] })
+            .map { oldRecords[$0].keyPath })
         // Old lots that the new version lists as current services absorbed by its lots.
         var absorbed: [String: Change.LotSummary] = [:]
         for key in removedElements {
@@ -335,9 +335,9 @@ struct Comparison {
     /// Marks each change whose value is invented (or whose element is).
     mutating func markIllustrative() {
         let newInvented = Set(newRecords.indices.filter { newRecords[$0].provenance.isIllustrative }
-            .map { newVersion.keyPaths[$0] })
+            .map { newRecords[$0].keyPath })
         let oldInvented = Set(oldRecords.indices.filter { oldRecords[$0].provenance.isIllustrative }
-            .map { oldVersion.keyPaths[$0] })
+            .map { oldRecords[$0].keyPath })
         guard !newInvented.isEmpty || !oldInvented.isEmpty else { return }
         for index in changes.indices {
             let change = changes[index]
@@ -369,10 +369,10 @@ struct Comparison {
     }
 
     /// 1-based position of each element among its siblings (same parent, same list).
-    static func positions(_ version: SpecificationDiff.Version) -> [Int] {
-        var counters: [Substring: Int] = [:]
+    static func positions(_ version: SpecificationDiff.Version) -> [Int32] {
+        var counters: [ArraySlice<String>: Int32] = [:]
         let records = version.records
-        var result = [Int](repeating: 0, count: records.count)
+        var result = [Int32](repeating: 0, count: records.count)
         for index in records.indices where records[index].role == .element {
             let parent = version.parentKey(index)
             let next = (counters[parent] ?? 0) + 1
@@ -380,5 +380,24 @@ struct Comparison {
             result[index] = next
         }
         return result
+    }
+}
+
+/// For each record of one version, the index of its partner in the other (nil when it
+/// has none): four bytes a record where `[Int?]` takes sixteen, for as long as the
+/// comparison lives.
+struct Partners {
+    private var storage: [Int32]
+
+    init(count: Int) {
+        storage = Array(repeating: -1, count: count)
+    }
+
+    subscript(index: Int) -> Int? {
+        get {
+            let value = storage[index]
+            return value < 0 ? nil : Int(value)
+        }
+        set { storage[index] = newValue.map { Int32($0) } ?? -1 }
     }
 }
