@@ -124,16 +124,9 @@ public struct FieldWalker {
         }
     }
 
-    // An enumeration reads as the word the specification uses (as `display` gives it),
-    // chosen here when the code is compiled: `display`'s cast to `any
-    // RawRepresentable<String>` is a runtime type lookup per value, a tenth of
-    // validate's instructions on a large specification.
-
-    mutating func field<T: RawRepresentable>(_ label: String, key component: String, _ field: Field<T>?,
-                                             prose: Bool = false) where T.RawValue == String {
-        self.field(label, key: component, field, prose: prose, format: { $0.rawValue })
-    }
-
+    /// A list of enumeration values reads as their words (as `display` gives them), chosen
+    /// when the code is compiled, like `field`'s: `display`'s cast to `any
+    /// RawRepresentable<String>` is a runtime type lookup per value.
     mutating func fields<T: RawRepresentable>(_ label: String, key component: String, _ fields: [Field<T>],
                                               prose: Bool = false, byValue: Bool = false) where T.RawValue == String {
         self.fields(label, key: component, fields, prose: prose, byValue: byValue, format: { $0.rawValue })
