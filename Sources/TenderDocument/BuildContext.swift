@@ -11,6 +11,17 @@ struct BuildContext {
     let spec: Specification
     let index: SpecificationIndex
     let wording: Wording
+    /// The areas' hierarchy, or nil when every area stands alone: built once per
+    /// document (each lot's geography asked for it, rebuilding it from every area: at
+    /// 1000 lots that was an eighth of a build).
+    let areaHierarchy: AreaHierarchy?
+
+    init(spec: Specification, index: SpecificationIndex, wording: Wording) {
+        self.spec = spec
+        self.index = index
+        self.wording = wording
+        areaHierarchy = spec.areas.contains(where: { !$0.contains.isEmpty || $0.parent != nil }) ? AreaHierarchy(spec.areas) : nil
+    }
 
     /// A value's text, marked when it is illustrative.
     func value(_ text: String, _ provenance: Provenance) -> [Inline] {

@@ -10,10 +10,7 @@ struct GeographyBuilder {
     private var wording: Wording { context.wording }
 
     /// The hierarchy, or nil when every area stands alone.
-    var hierarchy: AreaHierarchy? {
-        guard spec.areas.contains(where: { !$0.contains.isEmpty || $0.parent != nil }) else { return nil }
-        return AreaHierarchy(spec.areas)
-    }
+    var hierarchy: AreaHierarchy? { context.areaHierarchy }
 
     /// "Norwich, North Norfolk and South Norfolk": the areas one area is made of.
     func parts(of id: String, hierarchy: AreaHierarchy?) -> (String, Provenance)? {

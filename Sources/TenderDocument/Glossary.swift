@@ -40,7 +40,12 @@ struct Glossary {
     /// The known terms that occur in the document, in alphabetical order.
     static func terms(in document: Document, known: [String: String]) -> [String] {
         var words: Set<Substring> = []
+        // A word longer than every known term (and its plural "s"), or starting with a byte
+        // none of them starts with, cannot be one: not kept.
+        let longest = (known.keys.map(\.utf8.count).max() ?? 0) + 1
+        let firstBytes = Set(known.keys.compactMap(\.utf8.first))
         func add(_ word: Substring) {
+            guard word.utf8.count <= longest, let first = word.utf8.first, firstBytes.contains(first) else { return }
             words.insert(word)
             if word.count > 2, word.hasSuffix("s") { words.insert(word.dropLast()) }
         }
