@@ -33,6 +33,11 @@ struct InvalidXMLCharacterRule: SpecificationRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         context.fields.compactMap { field -> Diagnostic? in
+            // Printable ASCII, tabs and line breaks hold nothing forbidden: most text is
+            // settled by its bytes, without counting characters.
+            if field.display.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                return nil
+            }
             guard let (offset, scalar) = field.display.unicodeScalars.enumerated().first(where: { Self.isForbidden($0.element) }) else { return nil }
             let code = String(scalar.value, radix: 16, uppercase: true)
             return finding(field.location,
