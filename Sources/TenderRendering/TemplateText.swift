@@ -47,19 +47,7 @@ public enum TemplateText {
             throw TemplateProblem(id: stylesheetID, path: path, line: line, column: column,
                                   message: "\(describe(character)) cannot appear in an HTML document; remove it from the stylesheet")
         }
-        // Most stylesheets hold none of the sequences, byte for byte in any case (they are
-        // ASCII): then there is nothing to locate, and the search below (a lowered copy and
-        // five Foundation searches, a tenth of a Norfolk build) is skipped.
-        guard mayHoldForbiddenSequence(data) else { return text }
-        let lowered = String(text.unicodeScalars.map { $0.isASCII ? Character(String($0).lowercased()) : Character($0) })
-        var earliest: (String.Index, String)?
-        for sequence in forbiddenInStylesheet {
-            if let range = lowered.range(of: sequence), earliest.map({ range.lowerBound < $0.0 }) ?? true {
-                earliest = (range.lowerBound, sequence)
-            }
-        }
-        if let (index, sequence) = earliest {
-            let offset = lowered.unicodeScalars.distance(from: lowered.unicodeScalars.startIndex, to: index)
+        if let (offset, sequence) = firstForbiddenSequence(in: text) {
             let (line, column) = position(of: offset, in: text)
             let effect = sequence == "</style" ? "would end the <style> element it is inlined into (and let markup after it run)"
                 : "is markup, not CSS, and is refused inside the <style> element"
@@ -69,24 +57,37 @@ public enum TemplateText {
         return text
     }
 
-    /// Whether any of `forbiddenInStylesheet` occurs in `data`'s bytes, ASCII letters
-    /// compared case-insensitively. False means the text search cannot find one either.
-    static func mayHoldForbiddenSequence(_ data: Data) -> Bool {
+    /// The earliest of `forbiddenInStylesheet` in `text` (ASCII letters compared
+    /// case-insensitively), with its offset in Unicode scalars. One pass over the UTF-8
+    /// bytes: the sequences are ASCII, so a byte match is a text match.
+    static func firstForbiddenSequence(in text: String) -> (Int, String)? {
         let patterns = forbiddenInStylesheet.map { Array($0.utf8) }
-        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
-            for start in bytes.indices where bytes[start] == UInt8(ascii: "<") || bytes[start] == UInt8(ascii: "-") {
-                for pattern in patterns where start + pattern.count <= bytes.count {
-                    var matches = true
-                    for (offset, expected) in pattern.enumerated() {
-                        var byte = bytes[start + offset]
-                        if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
-                        if byte != expected { matches = false; break }
-                    }
-                    if matches { return true }
+        var scalars = 0
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "-") {
+                for (number, pattern) in patterns.enumerated() where matches(pattern, at: index, in: utf8) {
+                    return (scalars, forbiddenInStylesheet[number])
                 }
             }
-            return false
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            utf8.formIndex(after: &index)
         }
+        return nil
+    }
+
+    private static func matches(_ pattern: [UInt8], at start: String.UTF8View.Index, in utf8: String.UTF8View) -> Bool {
+        var index = start
+        for expected in pattern {
+            guard index != utf8.endIndex else { return false }
+            var byte = utf8[index]
+            if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+            if byte != expected { return false }
+            utf8.formIndex(after: &index)
+        }
+        return true
     }
 
     /// Checks each label value of a labels file; `text` is the file, for locating.
