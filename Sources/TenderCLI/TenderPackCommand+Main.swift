@@ -1,7 +1,7 @@
 import ArgumentParser
 import Dispatch
 
-/// The entry points `main.swift` can call.
+/// The entry point `main.swift` calls.
 extension TenderPackCommand {
     /// Parses the command line on the main thread and runs the command there when it is
     /// synchronous (`--help`, `--version`, usage errors, `synth`, `rules`…). A command whose
@@ -36,13 +36,6 @@ extension TenderPackCommand {
         Task.detached { await run.start() }
         run.done.wait()
         if let error = run.error { exit(withError: error) }
-    }
-
-    /// The async entry point (`await TenderPackCommand.runAsync()`), as ArgumentParser's
-    /// `main()` runs it.
-    public static func runAsync() async {
-        let command: any AsyncParsableCommand.Type = TenderPackCommand.self
-        await command.main()
     }
 }
 
