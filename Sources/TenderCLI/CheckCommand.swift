@@ -107,7 +107,7 @@ struct CheckCommand: AsyncParsableCommand {
         // Waivers apply to every finding but those about the policy and the ledger themselves.
         let audit = WaiverAudit(waivers: loadedPolicy.waivers, today: try Today.resolve(today))
         let applied = audit.apply(to: report.diagnostics + findings, specifications: report.specifications,
-                                  root: await SourceRoot.resolve())
+                                  root: loadedPolicy.waivers.isEmpty ? .currentDirectory : await SourceRoot.resolve())
         if let path = loaded.path, !(loaded.findings + applied.findings).isEmpty { report.sourceTexts[path] = loaded.text }
         report.diagnostics = (applied.kept + applied.findings).sorted()
         report.suppressed = (suppressed + applied.suppressed).sorted()

@@ -74,8 +74,10 @@ struct WaiverAudit {
         var used = Set<Int>()
         let reporter = SARIFReporter(root: root)
         let keyPaths = active.contains(where: { waivers[$0].fingerprint != nil }) ? FindingFingerprint.keyPaths(specifications) : [:]
+        // Only a finding of a rule some active waiver names is fingerprinted and matched.
+        let waivedRules = Set(active.map { waivers[$0].rule })
         for diagnostic in diagnostics {
-            guard Self.isWaivable(diagnostic), !active.isEmpty else {
+            guard Self.isWaivable(diagnostic), waivedRules.contains(diagnostic.ruleID) else {
                 result.kept.append(diagnostic)
                 continue
             }

@@ -25,14 +25,9 @@ enum ReportEmitter {
                 }
             }
             Terminal.writeError(reporter.summary(report) + "\n")
-        case .json:
-            Terminal.write(try JSONReporter().render(report))
-        case .sarif:
-            Terminal.write(try SARIFReporter(root: await SourceRoot.resolve()).render(report))
-        case .junit:
-            Terminal.write(try JUnitReporter().render(report, suiteName: suiteName))
-        case .github:
-            Terminal.write(GitHubReporter().render(report))
+        case .json, .sarif, .junit, .github:
+            Terminal.write(try await MachineReport.render(report, format: format, suiteName: suiteName))
+            guard format == .github else { return }
             GitHubStepSummary.appendIfRequested(report, title: suiteName)
         }
     }
