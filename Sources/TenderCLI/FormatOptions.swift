@@ -21,10 +21,7 @@ struct FormatOptions: ParsableArguments {
     var formats: Set<PackFormat> { (try? PackFormat.parse(list)) ?? PackFormat.all }
 
     /// The chosen engine: the option, else the environment variable, else WeasyPrint.
-    var engine: PDFEngine {
-        let name = engineName ?? ProcessInfo.processInfo.environment[PDFEngine.environmentVariable] ?? PDFEngine.weasyprint.rawValue
-        return PDFEngine(rawValue: name.lowercased()) ?? .weasyprint
-    }
+    var engine: PDFEngine { PDFEngine.chosen(engineName) }
 
     func validate() throws {
         do {

@@ -39,8 +39,7 @@ struct PackBuild {
     var formats: Set<PackFormat> = PackFormat.all
 
     /// What makes the PDFs (`--pdf-engine`, else $TENDERPACK_PDF_ENGINE, else WeasyPrint).
-    var pdfEngine: PDFEngine = ProcessInfo.processInfo.environment[PDFEngine.environmentVariable]
-        .flatMap { PDFEngine(rawValue: $0.lowercased()) } ?? .weasyprint
+    var pdfEngine: PDFEngine = .chosen()
 
     /// PDF findings are reported under this id: the engine is missing or failed.
     static let pdfRuleID = "pdf.engine"

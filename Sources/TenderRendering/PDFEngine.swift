@@ -13,6 +13,13 @@ public enum PDFEngine: String, CaseIterable, Sendable {
     /// Read when `--pdf-engine` is not given.
     public static let environmentVariable = "TENDERPACK_PDF_ENGINE"
 
+    /// The engine named by `name` (`--pdf-engine`), else by the environment variable,
+    /// else WeasyPrint; an unknown name is WeasyPrint (the options refuse one first).
+    public static func chosen(_ name: String? = nil) -> PDFEngine {
+        let name = name ?? ProcessInfo.processInfo.environment[environmentVariable] ?? PDFEngine.weasyprint.rawValue
+        return PDFEngine(rawValue: name.lowercased()) ?? .weasyprint
+    }
+
     /// The WeasyPrint release the committed PDFs are made with, and that `.ci/run` installs.
     public static let weasyPrintVersion = "70.0"
 
