@@ -322,17 +322,4 @@ struct Labels: Sendable {
         assertionFailure("no label \(key)")
         return key
     }
-
-    /// A label with `%@` placeholders filled in order.
-    func format(_ key: String, _ arguments: String...) -> String {
-        var result = ""
-        var remaining = arguments[...]
-        var text = self[key][...]
-        while let range = text.range(of: "%@") {
-            result += text[..<range.lowerBound]
-            result += remaining.popFirst() ?? ""
-            text = text[range.upperBound...]
-        }
-        return result + text
-    }
 }

@@ -85,8 +85,9 @@ public struct TenderPackRenderer: Sendable {
         }
         // Each document is built once as a tree; the HTML, ODT and DOCX are written from it.
         if !formats.isDisjoint(with: [.html, .odt, .docx]) {
-            let packTree = PackDocuments.tenderPack(spec, index: index, wording: templates.labels.wording)
-            let scheduleTree = PackDocuments.outcomeSchedule(schedule, wording: templates.labels.wording)
+            let wording = templates.labels.wording
+            let packTree = PackDocuments.tenderPack(spec, index: index, wording: wording)
+            let scheduleTree = PackDocuments.outcomeSchedule(schedule, wording: wording)
             if formats.contains(.html) {
                 files += [
                     RenderedFile(path: "tender-pack.html",
